@@ -38,6 +38,8 @@ final class UnionForm {
   private final Type elementType;
   /** For OBJECT: wire names of every property the class declares. */
   private final Set<String> propertyNames = new HashSet<>();
+  /** For OBJECT: properties the document marks required (besides discriminators). */
+  private final Set<String> requiredNames = new HashSet<>();
   /** For OBJECT: one-value enum properties, name to wire value. */
   private final JsonObject discriminators = new JsonObject();
   /**
@@ -97,6 +99,8 @@ final class UnionForm {
           Object[] constants = field.getType().getEnumConstants();
           if (constants != null && constants.length == 1) {
             discriminators.add(wireName, new JsonPrimitive(wireValue((Enum<?>) constants[0])));
+          } else if (field.isAnnotationPresent(Required.class)) {
+            requiredNames.add(wireName);
           }
         }
       }
@@ -206,6 +210,15 @@ final class UnionForm {
       JsonElement actual = object.get(expected.getKey());
       if (actual != null && !actual.isJsonNull() && !actual.equals(expected.getValue())) {
         return -1;
+      }
+    }
+    if (discriminators.size() == 0) {
+      // Without a one-value enum, the required properties are what identify the form: an object
+      // lacking one is another form, or a form this version does not know.
+      for (String name : requiredNames) {
+        if (!object.has(name)) {
+          return -1;
+        }
       }
     }
     int score = 10;

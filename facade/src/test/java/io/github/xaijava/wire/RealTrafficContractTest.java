@@ -1,0 +1,109 @@
+package io.github.xaijava.wire;
+
+import static io.github.xaijava.wire.Json.read;
+import static io.github.xaijava.wire.Json.tree;
+import static io.github.xaijava.wire.Json.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.xaijava.generated.model.ChatRequest;
+import io.github.xaijava.generated.model.ChatResponse;
+import io.github.xaijava.generated.model.ChatResponseChunk;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Contract check against real xAI exchanges kept in {@code shared/realtraffic} next to the
+ * project. Skipped when that folder is absent (a user's machine). Every request body must
+ * survive a round trip exactly; every answer must read, and what we write back must be what xAI
+ * sent (minus fields our document does not know and explicit nulls).
+ */
+class RealTrafficContractTest {
+
+  @TestFactory
+  Stream<DynamicTest> everyRecordedExchangeReadsAndRoundTrips() throws IOException {
+    Path dir = findRealTraffic();
+    assumeTrue(dir != null, "shared/realtraffic is absent: contract check skipped");
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertEquals(32, files.size(), "expected the 32 recorded exchanges");
+    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+        () -> check(JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8))
+            .getAsJsonObject())));
+  }
+
+  private static void check(JsonObject exchange) {
+    String requestBody = exchange.getAsJsonObject("request").get("body").getAsString();
+    ChatRequest request = read(requestBody, ChatRequest.class);
+    assertEquals(tree(requestBody), tree(write(request)), "request round trip");
+
+    String body = exchange.getAsJsonObject("response").get("body").getAsString();
+    if (Boolean.TRUE.equals(request.getStream())) {
+      int chunks = 0;
+      for (String line : body.split("\n")) {
+        if (!line.startsWith("data: ") || line.equals("data: [DONE]")) {
+          continue;
+        }
+        String data = line.substring("data: ".length());
+        ChatResponseChunk chunk = read(data, ChatResponseChunk.class);
+        assertNotNull(chunk.getId());
+        assertSubset(tree(write(chunk)), tree(data), "chunk");
+        chunks++;
+      }
+      assertTrue(chunks > 0, "stream had no chunks");
+    } else {
+      ChatResponse response = read(body, ChatResponse.class);
+      assertFalse(response.getChoices().isEmpty());
+      assertSubset(tree(write(response)), tree(body), "response");
+      // The document names usage fields xAI really sends; none may be lost.
+      assertEquals(tree(body).getAsJsonObject().getAsJsonObject("usage").get("total_tokens"),
+          tree(write(response)).getAsJsonObject().getAsJsonObject("usage").get("total_tokens"));
+    }
+  }
+
+  /** Every member we wrote equals what xAI sent. */
+  private static void assertSubset(JsonElement ours, JsonElement theirs, String what) {
+    if (ours.isJsonObject()) {
+      assertTrue(theirs.isJsonObject(), what + ": object expected");
+      for (Map.Entry<String, JsonElement> member : ours.getAsJsonObject().entrySet()) {
+        JsonElement sent = theirs.getAsJsonObject().get(member.getKey());
+        assertNotNull(sent, what + ": we wrote " + member.getKey() + " which xAI did not send");
+        assertSubset(member.getValue(), sent, what + "." + member.getKey());
+      }
+    } else if (ours.isJsonArray()) {
+      assertEquals(theirs.getAsJsonArray().size(), ours.getAsJsonArray().size(), what);
+      for (int i = 0; i < ours.getAsJsonArray().size(); i++) {
+        assertSubset(ours.getAsJsonArray().get(i), theirs.getAsJsonArray().get(i), what + "[" + i + "]");
+      }
+    } else {
+      assertEquals(theirs, ours, what);
+    }
+  }
+
+  private static Path findRealTraffic() {
+    Path dir = Paths.get("").toAbsolutePath();
+    for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve("realtraffic");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}

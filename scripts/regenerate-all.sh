@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Regenerates and compiles the generated module from every OpenAPI document given (files or
+# folders of *.json), with no change to the build: proves that any version of xAI's published
+# document drops in. Prints one line per document and exits non-zero if any fails.
+# Usage: scripts/regenerate-all.sh ../shared/upstream ../shared/upstream/history
+set -u
+cd "$(dirname "$0")/.."
+specs=()
+for arg in "$@"; do
+  if [ -d "$arg" ]; then
+    for f in "$arg"/*.json; do [ -f "$f" ] && specs+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
+  elif [ -f "$arg" ]; then
+    specs+=("$(cd "$(dirname "$arg")" && pwd)/$(basename "$arg")")
+  fi
+done
+if [ ${#specs[@]} -eq 0 ]; then
+  echo "regenerate-all: no documents given or found; nothing to do"
+  exit 0
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# Build a copy, so the project's own target/ keeps the sources of openapi.json.
+mkdir -p "$work/copy/facade"
+cp pom.xml "$work/copy/" && cp facade/pom.xml "$work/copy/facade/"
+cp -r generated "$work/copy/" && rm -rf "$work/copy/generated/target"
+cp openapi.json "$work/copy/"
+failed=0
+for spec in "${specs[@]}"; do
+  start=$(date +%s)
+  if (cd "$work/copy" && mvn -B -q -pl generated clean compile -Dxai.spec="$spec") \
+      >"$work/log" 2>&1; then
+    echo "regenerated $(basename "$spec") in $(( $(date +%s) - start ))s"
+  else
+    echo "FAILED $(basename "$spec"):"; grep -E "ERROR" "$work/log" | head -n 20
+    failed=1
+  fi
+done
+exit $failed
