@@ -6,9 +6,13 @@ import static io.github.xaijava.wire.Json.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ImageAspectRatio;
 import io.github.xaijava.generated.model.ImageResolution;
@@ -50,10 +54,30 @@ class ForwardCompatibilityTest {
   }
 
   @Test
-  void unknownFieldsAreIgnored() {
+  void unknownFieldsAreKeptReachableAndWrittenBack() {
     ChatResponse response = read(CHAT_RESPONSE, ChatResponse.class);
     assertEquals(6, response.getUsage().getTotalTokens());
-    assertFalse(write(response).contains("brand_new_field"));
+    assertEquals(tree("{\"nested\":[1,2]}"), response.getExtraProperties().get("brand_new_field"));
+    assertEquals(tree("3"), response.getUsage().getExtraProperties().get("new_counter"));
+    assertEquals("chat.completion", response.getObject());
+    // Everything comes back but the explicit null; the unknown service tier too, since an
+    // enum that reads as null keeps nothing (the raw text stays in the stored JSON only).
+    JsonObject expected = tree(CHAT_RESPONSE).getAsJsonObject();
+    expected.remove("service_tier");
+    expected.getAsJsonArray("choices").get(0).getAsJsonObject()
+        .getAsJsonObject("message").remove("refusal");
+    assertEquals(expected, tree(write(response)));
+  }
+
+  @Test
+  void callersCanSendPropertiesTheDocumentDoesNotHaveYet() {
+    ChatRequest request = new ChatRequest().model("grok-5")
+        .putExtraProperty("thinking_budget", new JsonPrimitive(2048));
+    assertEquals("{\"model\":\"grok-5\",\"thinking_budget\":2048}", write(request));
+    assertThrows(IllegalArgumentException.class,
+        () -> request.putExtraProperty("model", new JsonPrimitive("x")));
+    request.putExtraProperty("thinking_budget", null);
+    assertEquals("{\"model\":\"grok-5\"}", write(request));
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.github.xaijava.generated.model.Content;
 import io.github.xaijava.generated.model.EmbeddingInput;
 import io.github.xaijava.generated.model.EmbeddingRequest;
 import io.github.xaijava.generated.model.FunctionToolCall;
+import io.github.xaijava.generated.model.ListInputItemsResponse;
 import io.github.xaijava.generated.model.Message;
 import io.github.xaijava.generated.model.ModelInputPart;
 import io.github.xaijava.generated.model.ModelOutput;
@@ -167,6 +168,21 @@ class UnionRoundTripTest {
     assertEquals("call_9", call.getCallId());
     OutputMessage message = output.get(3).asOutputMessage();
     assertEquals("Done.", message.getContent().get(0).asOutputText().getText());
+  }
+
+  @Test
+  void storedInputItemsReadAsTheirOwnForms() {
+    ListInputItemsResponse page = assertRoundTrip("""
+        {"object":"list","first_id":"msg_1","last_id":"fco_1","has_more":false,"data":[
+          {"id":"msg_1","type":"message","role":"user","content":[{"type":"input_text","text":"Hi"}]},
+          {"id":"fc_1","type":"function_call","call_id":"c1","name":"f","arguments":"{}","status":"completed"},
+          {"id":"fco_1","type":"function_call_output","call_id":"c1","output":"42"}]}
+        """, ListInputItemsResponse.class);
+    List<ModelInputPart> items = page.getData();
+    assertEquals("Hi", items.get(0).asInputMessage().getContent().asListModelInputContentItem()
+        .get(0).asInputText().getText());
+    assertEquals("fc_1", items.get(1).asModelOutput().asFunctionToolCall().getId());
+    assertEquals("42", items.get(2).asFunctionToolCallOutput().getOutput().asString());
   }
 
   @Test

@@ -38,6 +38,9 @@ public abstract class OneOfAdapterFactory<T extends OneOf> implements TypeAdapte
     T create(int variant, Object value);
   }
 
+  /** Unknown forms produced so far on this thread: lets an outer union compare candidates. */
+  private static final ThreadLocal<int[]> UNKNOWN_FORMS = ThreadLocal.withInitial(() -> new int[1]);
+
   private final Class<T> unionType;
   private final Creator<T> creator;
   private final List<TypeToken<?>> forms;
@@ -108,27 +111,40 @@ public abstract class OneOfAdapterFactory<T extends OneOf> implements TypeAdapte
         }
       }
       ranked.sort((a, b) -> Integer.compare(scores[b.variant - 1], scores[a.variant - 1]));
-      T weak = null;
+      // Among forms that read without error, prefer one whose nested unions all know their form:
+      // a stored user message must not pass for an output message whose parts are all unknown.
+      int[] unknowns = UNKNOWN_FORMS.get();
+      T best = null;
+      int bestUnknowns = Integer.MAX_VALUE;
       for (UnionForm form : ranked) {
+        int before = unknowns[0];
         Object value;
         try {
           value = form.read(json);
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException
             | NumberFormatException e) {
+          unknowns[0] = before;
           continue; // this form does not fit; try the next one
         }
+        int added = unknowns[0] - before;
+        unknowns[0] = before;
         if (value == null) {
           continue;
         }
-        if (value instanceof OneOf nested && !nested.isKnown()) {
-          if (weak == null) {
-            weak = creator.create(form.variant, value);
-          }
-          continue; // a nested union that knows no form is a last resort only
+        if (added == 0) {
+          return creator.create(form.variant, value);
         }
-        return creator.create(form.variant, value);
+        if (added < bestUnknowns) {
+          best = creator.create(form.variant, value);
+          bestUnknowns = added;
+        }
       }
-      return weak != null ? weak : creator.create(OneOf.UNKNOWN, json.deepCopy());
+      if (best != null) {
+        unknowns[0] += bestUnknowns;
+        return best;
+      }
+      unknowns[0]++;
+      return creator.create(OneOf.UNKNOWN, json.deepCopy());
     }
 
     @Override

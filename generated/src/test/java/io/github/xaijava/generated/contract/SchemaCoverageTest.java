@@ -12,12 +12,20 @@ import org.junit.jupiter.api.Test;
 class SchemaCoverageTest {
 
   private static final String MODEL_PACKAGE = "io.github.xaijava.generated.model.";
+  private static final String NO_CLASS = "";
 
   /**
-   * Schemas that deliberately have no class of their own. Empty today; add a name here only with
-   * a comment saying why.
+   * Schemas that deliberately have no class of their own: the type that stands for them, or
+   * {@link #NO_CLASS} when they become something other than a class.
    */
-  private static final Map<String, String> EXCLUDED = Map.of();
+  private static final Map<String, String> EXCLUDED = Map.of(
+      // allOf(ModelInputPart, {id}): generated as a class it would merge every form of the union
+      // into one with clashing property types; generated/pom.xml maps it to ModelInputPart.
+      "InputItemEntry", "ModelInputPart",
+      // multipart/form-data bodies: their properties become @Part parameters of
+      // FilesApi.uploadFile and SkillsApi.uploadSkill (the facade builds the parts itself).
+      "UploadFileMultipartRequest", NO_CLASS,
+      "UploadSkillMultipartRequest", NO_CLASS);
 
   @Test
   void everySchemaHasAGeneratedType() throws Exception {
@@ -25,7 +33,8 @@ class SchemaCoverageTest {
         .getAsJsonObject("components").getAsJsonObject("schemas");
     List<String> missing = new ArrayList<>();
     for (String schema : schemas.keySet()) {
-      if (!EXCLUDED.containsKey(schema) && !hasType(schema)) {
+      String type = EXCLUDED.getOrDefault(schema, schema);
+      if (!type.equals(NO_CLASS) && !hasType(type)) {
         missing.add(schema);
       }
     }
