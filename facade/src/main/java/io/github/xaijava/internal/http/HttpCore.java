@@ -96,6 +96,9 @@ public final class HttpCore implements AutoCloseable {
             .readTimeout(t.read())
             .writeTimeout(t.write())
             .callTimeout(t.request())
+            // Our RetryInterceptor is the only retry policy, so counts, waits and budgets are
+            // exact; OkHttp would otherwise resend some failures (and 408s) silently.
+            .retryOnConnectionFailure(false)
             .addInterceptor(
                 new RetryInterceptor(
                     options.retryPolicy(), new Backoff(options.retryPolicy(), clock), sleeper))
