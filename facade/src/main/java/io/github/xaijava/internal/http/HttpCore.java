@@ -362,7 +362,7 @@ public final class HttpCore implements AutoCloseable {
       throw ioFailure(e, prepared, state.retries, call.isCanceled());
     }
     if (!response.isSuccessful()) {
-      throw ErrorMapper.map(response, state.retries, clock);
+      throw ErrorMapper.map(response, state.retries, clock, this.options.apiKey());
     }
     return response;
   }
