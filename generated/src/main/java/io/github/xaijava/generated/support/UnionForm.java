@@ -49,8 +49,10 @@ final class UnionForm {
   private final String wrappedProperty;
   private final UnionForm wrapped;
 
-  private TypeAdapter<Object> adapter;
-  private UnionForm elementForm;
+  // Set lazily (Gson may still be building the adapter when this form is created); volatile
+  // because one Gson, and so this form, serves many threads.
+  private volatile TypeAdapter<Object> adapter;
+  private volatile UnionForm elementForm;
 
   UnionForm(int variant, TypeToken<?> token, Gson gson) {
     this.variant = variant;
