@@ -5,6 +5,8 @@ import com.google.gson.JsonObject;
 import io.github.xaijava.errors.XaiStreamException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import io.github.xaijava.errors.XaiIoException;
 
 /** The one place where stream failures become exceptions. */
 final class StreamErrors {
@@ -14,28 +16,35 @@ final class StreamErrors {
 
   /** An error reported by the server inside the stream, with xAI's code and message. */
   static XaiStreamException payload(String what, String code, String message) {
-    String text = what + ": " + (message == null ? "(no message)" : message)
-        + (code == null ? "" : " [" + code + "]");
-    return new XaiStreamException(text, code, message, null);
+    return new XaiStreamException(code, message == null ? what : message);
   }
 
   /** The stream ended before its terminal event. */
   static XaiStreamException truncated(String detail) {
-    return new XaiStreamException("stream ended early: " + detail, null, null, null);
+    return new XaiStreamException(null, "stream ended early: " + detail);
   }
 
-  /** Reading the stream failed: reset connection, or no byte within the read timeout. */
-  static XaiStreamException io(IOException e) {
-    String text = e instanceof InterruptedIOException
-        ? "stream timed out: no data within the read timeout"
-        : "stream failed while reading: " + e;
-    return new XaiStreamException(text, null, null, e);
+  /**
+   * Reading the stream failed. A read timeout (no byte for longer than the read timeout) is a
+   * timeout; any other failure after the stream opened — a reset, a chunked body cut short — means
+   * the stream ended early.
+   */
+  static RuntimeException io(IOException e) {
+    if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+        && "timeout".equals(e.getMessage())) {
+      return new XaiIoException(XaiIoException.Kind.TIMEOUT,
+          "stream timed out: no data within the read timeout", e, 0);
+    }
+    if (e instanceof InterruptedIOException || "Canceled".equals(e.getMessage())) {
+      return new XaiIoException(XaiIoException.Kind.CANCELED, "stream cancelled: " + e, e, 0);
+    }
+    return new XaiStreamException(null, "stream ended early: " + e, e);
   }
 
   /** A data payload that is not the JSON it should be. */
   static XaiStreamException malformed(String data, RuntimeException cause) {
     String shown = data.length() > 200 ? data.substring(0, 200) + "…" : data;
-    return new XaiStreamException("malformed stream payload: " + shown, null, null, cause);
+    return new XaiStreamException(null, "malformed stream payload: " + shown, cause);
   }
 
   /**

@@ -95,8 +95,7 @@ public final class Streams {
       } catch (IOException e) {
         body = "";
       }
-      throw new XaiStreamException("HTTP " + response.code() + ": " + body,
-          String.valueOf(response.code()), body, null);
+      throw new XaiStreamException(String.valueOf(response.code()), body);
     }
     return response;
   }
