@@ -3,6 +3,9 @@ package io.github.xaijava.services;
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.model.*;
 import java.util.concurrent.CompletableFuture;
+import io.github.xaijava.streaming.ChatStream;
+import io.github.xaijava.streaming.StreamHandler;
+import io.github.xaijava.streaming.StreamSubscription;
 
 /**
  * Chat completions ({@code /v1/chat/completions}), xAI's OpenAI-compatible API.
@@ -104,4 +107,58 @@ public interface ChatService {
    * @return a future completed with the completion, or {@code null} while it is still pending (HTTP 202), or failed with the same exceptions
    */
   CompletableFuture<ChatResponse> getDeferredCompletionAsync(String requestId, RequestOptions options);
+
+  /**
+   * Streams a chat completion: sets {@code "stream": true} on the JSON sent (the request object is
+   * not changed) and returns the chunks as they arrive. Close the stream (try-with-resources);
+   * closing it early cancels the call.
+   *
+   * <pre>{@code
+   * try (ChatStream stream = client.chat().stream(request)) {
+   *   for (ChatResponseChunk chunk : stream) { ... }
+   *   ChatResponse whole = stream.accumulated();
+   * }
+   * }</pre>
+   *
+   * @param request the chat request
+   * @return the open stream
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   *     (retried like a plain call; nothing is retried once the stream has started)
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default ChatStream stream(ChatRequest request) {
+    return stream(request, RequestOptions.none());
+  }
+
+  /**
+   * Streams a chat completion with per-request options; see {@link #stream(ChatRequest)}.
+   *
+   * @param request the chat request
+   * @param options per-request options (a timeout becomes the read timeout: the longest quiet gap)
+   * @return the open stream
+   */
+  ChatStream stream(ChatRequest request, RequestOptions options);
+
+  /**
+   * Streams a chat completion on the client's async threads, pushing each chunk to
+   * {@code handler}; {@link StreamSubscription#cancel()} stops it and cancels the call.
+   *
+   * @param request the chat request
+   * @param handler receives chunks, then completion or the failure
+   * @return the running subscription
+   */
+  default StreamSubscription streamAsync(ChatRequest request, StreamHandler<ChatResponseChunk> handler) {
+    return streamAsync(request, RequestOptions.none(), handler);
+  }
+
+  /**
+   * Push-style streaming with per-request options; see {@link #streamAsync(ChatRequest, StreamHandler)}.
+   *
+   * @param request the chat request
+   * @param options per-request options
+   * @param handler receives chunks, then completion or the failure
+   * @return the running subscription
+   */
+  StreamSubscription streamAsync(ChatRequest request, RequestOptions options,
+      StreamHandler<ChatResponseChunk> handler);
 }

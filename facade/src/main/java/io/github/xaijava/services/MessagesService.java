@@ -3,6 +3,7 @@ package io.github.xaijava.services;
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.model.*;
 import java.util.concurrent.CompletableFuture;
+import io.github.xaijava.streaming.MessageStream;
 
 /**
  * The Anthropic-compatible Messages API ({@code /v1/messages}; deprecated by xAI, kept for migration).
@@ -58,4 +59,25 @@ public interface MessagesService {
    * @return a future completed with the message, or failed with the same exceptions
    */
   CompletableFuture<MessageResponse> createAsync(MessageRequest request, RequestOptions options);
+
+  /**
+   * Streams an Anthropic-compatible message: sets {@code "stream": true} on the JSON sent and
+   * returns its events as they arrive. Close the stream; closing it early cancels the call.
+   *
+   * @param request the request
+   * @return the open stream
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   */
+  default MessageStream stream(MessageRequest request) {
+    return stream(request, RequestOptions.none());
+  }
+
+  /**
+   * Streams a message with per-request options; see {@link #stream(MessageRequest)}.
+   *
+   * @param request the request
+   * @param options per-request options
+   * @return the open stream
+   */
+  MessageStream stream(MessageRequest request, RequestOptions options);
 }

@@ -3,6 +3,7 @@ package io.github.xaijava.services;
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.model.*;
 import java.util.concurrent.CompletableFuture;
+import io.github.xaijava.streaming.ResponseStream;
 
 /**
  * The Responses API ({@code /v1/responses}): stateful generations stored for 30 days unless {@code store} is false.
@@ -246,4 +247,32 @@ public interface ResponsesService {
    * @return a future completed with the page, or failed with the same exceptions
    */
   CompletableFuture<ListInputItemsResponse> listInputItemsAsync(String responseId, InputItemListParams params, RequestOptions options);
+
+  /**
+   * Streams a response: sets {@code "stream": true} on the JSON sent and returns typed events as
+   * they arrive. Close the stream; closing it early cancels the call.
+   *
+   * <pre>{@code
+   * try (ResponseStream stream = client.responses().stream(request)) {
+   *   for (ResponseEvent event : stream) { ... }
+   *   ModelResponse done = stream.completed().orElseThrow();
+   * }
+   * }</pre>
+   *
+   * @param request the request
+   * @return the open stream
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   */
+  default ResponseStream stream(ModelRequest request) {
+    return stream(request, RequestOptions.none());
+  }
+
+  /**
+   * Streams a response with per-request options; see {@link #stream(ModelRequest)}.
+   *
+   * @param request the request
+   * @param options per-request options
+   * @return the open stream
+   */
+  ResponseStream stream(ModelRequest request, RequestOptions options);
 }

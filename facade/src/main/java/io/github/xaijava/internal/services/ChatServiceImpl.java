@@ -5,6 +5,8 @@ import io.github.xaijava.generated.api.ChatApi;
 import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
 import io.github.xaijava.services.ChatService;
+import io.github.xaijava.internal.sse.Streams;
+import io.github.xaijava.streaming.*;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -50,5 +52,24 @@ public final class ChatServiceImpl implements ChatService {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(options, "options");
     return core.async(() -> getDeferredCompletion(requestId, options));
+  }
+
+  @Override
+  public ChatStream stream(ChatRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    var response = StreamingCalls.open(core,
+        StreamingCalls.post(core, "v1/chat/completions", request), options);
+    // No call handle from the core: closing the body drops the connection (see EventStream).
+    return Streams.chat(response, () -> { }, core.gson());
+  }
+
+  @Override
+  public StreamSubscription streamAsync(ChatRequest request, RequestOptions options,
+      StreamHandler<ChatResponseChunk> handler) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(handler, "handler");
+    return StreamingCalls.async(core, () -> stream(request, options), handler);
   }
 }

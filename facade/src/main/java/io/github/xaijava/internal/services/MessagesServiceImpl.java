@@ -5,6 +5,8 @@ import io.github.xaijava.generated.api.MessagesApi;
 import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
 import io.github.xaijava.services.MessagesService;
+import io.github.xaijava.internal.sse.Streams;
+import io.github.xaijava.streaming.*;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,5 +38,14 @@ public final class MessagesServiceImpl implements MessagesService {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
     return core.async(() -> create(request, options));
+  }
+
+  @Override
+  public MessageStream stream(MessageRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    var response = StreamingCalls.open(core,
+        StreamingCalls.post(core, "v1/messages", request), options);
+    return Streams.messages(response, () -> { }, core.gson());
   }
 }

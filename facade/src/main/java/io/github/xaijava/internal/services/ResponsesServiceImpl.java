@@ -6,6 +6,8 @@ import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
 import io.github.xaijava.services.InputItemListParams;
 import io.github.xaijava.services.ResponsesService;
+import io.github.xaijava.internal.sse.Streams;
+import io.github.xaijava.streaming.*;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -95,5 +97,14 @@ public final class ResponsesServiceImpl implements ResponsesService {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
     return core.async(() -> listInputItems(responseId, params, options));
+  }
+
+  @Override
+  public ResponseStream stream(ModelRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    var response = StreamingCalls.open(core,
+        StreamingCalls.post(core, "v1/responses", request), options);
+    return Streams.responses(response, () -> { }, core.gson());
   }
 }

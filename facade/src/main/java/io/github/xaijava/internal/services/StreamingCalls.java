@@ -1,0 +1,52 @@
+package io.github.xaijava.internal.services;
+
+import io.github.xaijava.config.RequestOptions;
+import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.internal.sse.Streams;
+import io.github.xaijava.streaming.StreamHandler;
+import io.github.xaijava.streaming.StreamResponse;
+import io.github.xaijava.streaming.StreamSubscription;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** Opens streaming operations through {@link HttpCore#executeStreaming}. */
+final class StreamingCalls {
+
+  private StreamingCalls() {
+  }
+
+  /** A POST of {@code body} with {@code "stream": true} set on its JSON (not on the object). */
+  static Request post(HttpCore core, String path, Object body) {
+    return new Request.Builder()
+        .url(core.url(path).build())
+        .header("Accept", "text/event-stream")
+        .post(Streams.streamingBody(body, core.gson()))
+        .build();
+  }
+
+  /**
+   * Executes with the core's retries and error mapping (an HTTP error before the first event is
+   * the same typed exception as for a plain call), then wraps the open response.
+   */
+  static Response open(HttpCore core, Request request, RequestOptions options) {
+    return core.executeStreaming(request, options);
+  }
+
+  /**
+   * Push-style reading on the client's async threads. Cancelling goes through the core's async
+   * future, which cancels the HTTP call whether it waits for headers or streams.
+   */
+  static <T> StreamSubscription async(HttpCore core, java.util.concurrent.Callable<? extends StreamResponse<T>> opener,
+      StreamHandler<T> handler) {
+    @SuppressWarnings("unchecked")
+    CompletableFuture<Object>[] running = new CompletableFuture[1];
+    Executor viaCore = task -> running[0] = core.async(() -> {
+      task.run();
+      return null;
+    });
+    return Streams.async(viaCore, opener, () -> running[0].cancel(true), handler);
+  }
+
+}

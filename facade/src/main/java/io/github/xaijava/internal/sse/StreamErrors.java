@@ -1,0 +1,82 @@
+package io.github.xaijava.internal.sse;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.xaijava.errors.XaiStreamException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import io.github.xaijava.errors.XaiIoException;
+
+/** The one place where stream failures become exceptions. */
+final class StreamErrors {
+
+  private StreamErrors() {
+  }
+
+  /** An error reported by the server inside the stream, with xAI's code and message. */
+  static XaiStreamException payload(String what, String code, String message) {
+    return new XaiStreamException(code, message == null ? what : message);
+  }
+
+  /** The stream ended before its terminal event. */
+  static XaiStreamException truncated(String detail) {
+    return new XaiStreamException(null, "stream ended early: " + detail);
+  }
+
+  /**
+   * Reading the stream failed. A read timeout (no byte for longer than the read timeout) is a
+   * timeout; any other failure after the stream opened — a reset, a chunked body cut short — means
+   * the stream ended early.
+   */
+  static RuntimeException io(IOException e) {
+    if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+        && "timeout".equals(e.getMessage())) {
+      return new XaiIoException(XaiIoException.Kind.TIMEOUT,
+          "stream timed out: no data within the read timeout", e, 0);
+    }
+    if (e instanceof InterruptedIOException || "Canceled".equals(e.getMessage())) {
+      return new XaiIoException(XaiIoException.Kind.CANCELED, "stream cancelled: " + e, e, 0);
+    }
+    return new XaiStreamException(null, "stream ended early: " + e, e);
+  }
+
+  /** A data payload that is not the JSON it should be. */
+  static XaiStreamException malformed(String data, RuntimeException cause) {
+    String shown = data.length() > 200 ? data.substring(0, 200) + "…" : data;
+    return new XaiStreamException(null, "malformed stream payload: " + shown, cause);
+  }
+
+  /**
+   * Reads an error object in any of the shapes seen: xAI's flat
+   * {@code {"code":"…","error":"…"}}, OpenAI's {@code {"error":{"message","code","type"}}} and
+   * the responses / messages {@code {"type":"error", "code", "message"}} forms.
+   */
+  static XaiStreamException fromJson(String what, JsonObject json) {
+    String code = text(json.get("code"));
+    String message = text(json.get("message"));
+    JsonElement error = json.get("error");
+    if (error != null && error.isJsonObject()) {
+      JsonObject nested = error.getAsJsonObject();
+      if (message == null) {
+        message = text(nested.get("message"));
+      }
+      if (code == null) {
+        code = text(nested.get("code"));
+      }
+      if (code == null) {
+        code = text(nested.get("type"));
+      }
+    } else if (error != null && message == null) {
+      message = text(error);
+    }
+    return payload(what, code, message);
+  }
+
+  static String text(JsonElement element) {
+    if (element == null || element.isJsonNull()) {
+      return null;
+    }
+    return element.isJsonPrimitive() ? element.getAsString() : element.toString();
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.xaijava.streaming;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A stream being read in the background, returned by {@code streamAsync}.
+ *
+ * <pre>{@code
+ * StreamSubscription sub = client.chat().streamAsync(request, chunk -> show(chunk));
+ * ...
+ * sub.cancel();   // stops delivery, cancels the HTTP call, frees the connection
+ * }</pre>
+ */
+public interface StreamSubscription {
+
+  /**
+   * Stops the stream: no event is delivered after this returns (one already being delivered may
+   * finish), the HTTP call is cancelled and the connection freed. Idempotent.
+   */
+  void cancel();
+
+  /** Whether {@link #cancel()} was called. */
+  boolean isCancelled();
+
+  /**
+   * Completes normally when the stream ended, exceptionally with the failure passed to
+   * {@code onError}, and is cancelled by {@link #cancel()}.
+   */
+  CompletableFuture<Void> completion();
+}
