@@ -10,12 +10,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xaijava.TestClients;
 import io.github.xaijava.XaiClient;
 import io.github.xaijava.errors.RateLimitException;
+import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponseChunk;
 import io.github.xaijava.generated.model.MessageRequest;
 import io.github.xaijava.generated.model.ModelRequest;
 import io.github.xaijava.internal.http.RecordingSleeper;
+import io.github.xaijava.config.RequestOptions;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -109,6 +120,63 @@ class ClientStreamingTest {
     int count = seen.size();
     Thread.sleep(400);
     assertTrue(seen.size() <= count + 1);
+  }
+
+  @Test
+  void closeFromAnotherThreadCancelsTheCallOfAClientStream() throws Exception {
+    // A real socket that sends one chunk and then stays silent until the test ends.
+    String chunk = "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+        + "\"model\":\"grok-4\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"}}]}\n\n";
+    CountDownLatch testDone = new CountDownLatch(1);
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread serverThread = new Thread(() -> {
+        try (Socket socket = listener.accept()) {
+          InputStream in = socket.getInputStream();
+          byte[] buffer = new byte[8192];
+          in.read(buffer); // the request (small, one read is enough on loopback)
+          byte[] body = chunk.getBytes(StandardCharsets.UTF_8);
+          OutputStream out = socket.getOutputStream();
+          out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+              + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(body.length) + "\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+          out.write(body);
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+          out.flush();
+          testDone.await(30, TimeUnit.SECONDS);
+        } catch (Exception ignored) {
+          // the client hung up: expected
+        }
+      });
+      serverThread.start();
+      try (XaiClient quiet = XaiClient.builder().apiKey(TestClients.KEY)
+          .baseUrl("http://127.0.0.1:" + listener.getLocalPort()).build()) {
+        RequestOptions patient = RequestOptions.builder().timeout(Duration.ofMinutes(5)).build();
+        ChatStream stream = quiet.chat().stream(new ChatRequest().model("grok-4"), patient);
+        Iterator<ChatResponseChunk> chunks = stream.iterator();
+        assertTrue(chunks.hasNext());
+        chunks.next();
+        CompletableFuture<Boolean> reader = CompletableFuture.supplyAsync(chunks::hasNext);
+        Thread.sleep(100); // let the reader block on the silent socket
+        stream.close();
+        // Cancelling the call wakes the reader now; without it the reader would wait out the
+        // five-minute read timeout. (The bound only keeps a broken build from hanging.)
+        assertEquals(false, reader.get(20, TimeUnit.SECONDS));
+      } finally {
+        testDone.countDown();
+        serverThread.join(5_000);
+      }
+    }
+  }
+
+  @Test
+  void anAnswerThatIsNotAnEventStreamIsAClearError() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html")
+        .setBody("<html><body>Gateway says hi</body></html>"));
+    XaiIoException e = assertThrows(XaiIoException.class,
+        () -> client.chat().stream(new ChatRequest().model("grok-4")));
+    assertEquals(XaiIoException.Kind.UNREADABLE_BODY, e.kind());
+    assertTrue(e.getMessage().contains("text/html"), e.getMessage());
+    assertTrue(e.getMessage().contains("Gateway says hi"), e.getMessage());
   }
 
   @Test

@@ -2,7 +2,8 @@ package io.github.xaijava.internal.http;
 
 /**
  * Per-call state carried as an OkHttp request tag: the per-request retry limit going in, the
- * number of retries made coming out, so the final exception can report it.
+ * number of retries made coming out, so the final exception can report it, and the call itself,
+ * so a stream can be cancelled from its response.
  */
 final class CallState {
 
@@ -11,6 +12,9 @@ final class CallState {
 
   /** Written by the retry interceptor, read by HttpCore after the call. */
   volatile int retries;
+
+  /** The OkHttp call carrying this request; set before it executes. */
+  volatile okhttp3.Call call;
 
   CallState(Integer maxRetries) {
     this.maxRetries = maxRetries;

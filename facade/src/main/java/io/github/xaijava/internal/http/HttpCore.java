@@ -242,6 +242,20 @@ public final class HttpCore implements AutoCloseable {
   }
 
   /**
+   * Cancels the HTTP call that produced {@code response} (one returned by {@link #execute} or
+   * {@link #executeStreaming}). Safe from any thread: a reader blocked on the body wakes up with
+   * an I/O error at once instead of waiting for the next byte or the read timeout.
+   *
+   * @param response a response from this core
+   */
+  public static void cancel(Response response) {
+    CallState state = response.request().tag(CallState.class);
+    if (state != null && state.call != null) {
+      state.call.cancel();
+    }
+  }
+
+  /**
    * Runs work on the client's async threads. Cancelling the returned future cancels the
    * HTTP call the work is executing through this core.
    *
@@ -348,6 +362,7 @@ public final class HttpCore implements AutoCloseable {
         options.maxRetries().isPresent() ? options.maxRetries().getAsInt() : null);
     Request prepared = prepare(request, options).newBuilder().tag(CallState.class, state).build();
     Call call = clientFor(options, streaming).newCall(prepared);
+    state.call = call;
     AsyncCall<?> async = CURRENT_ASYNC.get();
     if (async != null) {
       async.current = call;

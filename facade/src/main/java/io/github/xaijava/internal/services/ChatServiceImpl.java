@@ -60,8 +60,7 @@ public final class ChatServiceImpl implements ChatService {
     Objects.requireNonNull(options, "options");
     var response = StreamingCalls.open(core,
         StreamingCalls.post(core, "v1/chat/completions", request), options);
-    // No call handle from the core: closing the body drops the connection (see EventStream).
-    return Streams.chat(response, () -> { }, core.gson());
+    return Streams.chat(response, () -> HttpCore.cancel(response), core.gson());
   }
 
   @Override

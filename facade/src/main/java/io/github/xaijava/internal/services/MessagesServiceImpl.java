@@ -46,6 +46,6 @@ public final class MessagesServiceImpl implements MessagesService {
     Objects.requireNonNull(options, "options");
     var response = StreamingCalls.open(core,
         StreamingCalls.post(core, "v1/messages", request), options);
-    return Streams.messages(response, () -> { }, core.gson());
+    return Streams.messages(response, () -> HttpCore.cancel(response), core.gson());
   }
 }

@@ -105,6 +105,6 @@ public final class ResponsesServiceImpl implements ResponsesService {
     Objects.requireNonNull(options, "options");
     var response = StreamingCalls.open(core,
         StreamingCalls.post(core, "v1/responses", request), options);
-    return Streams.responses(response, () -> { }, core.gson());
+    return Streams.responses(response, () -> HttpCore.cancel(response), core.gson());
   }
 }

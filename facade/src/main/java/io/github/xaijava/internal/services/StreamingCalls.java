@@ -8,6 +8,9 @@ import io.github.xaijava.streaming.StreamResponse;
 import io.github.xaijava.streaming.StreamSubscription;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import io.github.xaijava.errors.XaiIoException;
+import java.io.IOException;
+import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -31,7 +34,25 @@ final class StreamingCalls {
    * the same typed exception as for a plain call), then wraps the open response.
    */
   static Response open(HttpCore core, Request request, RequestOptions options) {
-    return core.executeStreaming(request, options);
+    Response response = core.executeStreaming(request, options);
+    MediaType type = response.body() == null ? null : response.body().contentType();
+    if (type != null && !("text".equals(type.type()) && "event-stream".equals(type.subtype()))) {
+      // A proxy's HTML page or a JSON answer would otherwise look like a stream with no events.
+      String start = peek(response);
+      response.close();
+      throw new XaiIoException(XaiIoException.Kind.UNREADABLE_BODY,
+          "expected a text/event-stream answer but got " + type + ": " + start, null,
+          HttpCore.retries(response));
+    }
+    return response;
+  }
+
+  private static String peek(Response response) {
+    try {
+      return response.peekBody(2048).string();
+    } catch (IOException | RuntimeException e) {
+      return "(body unreadable)";
+    }
   }
 
   /**
