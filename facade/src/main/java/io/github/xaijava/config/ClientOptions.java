@@ -1,0 +1,304 @@
+package io.github.xaijava.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import okhttp3.OkHttpClient;
+
+/**
+ * Settings of an {@code XaiClient}. Immutable; build with {@link #builder()} or
+ * {@link Builder#fromEnv()}.
+ *
+ * <p>The API key never appears in {@link #toString()}.
+ */
+public final class ClientOptions {
+
+  /** xAI's API, the default base URL. */
+  public static final String DEFAULT_BASE_URL = "https://api.x.ai";
+
+  private final String apiKey;
+  private final String baseUrl;
+  private final Timeout timeout;
+  private final RetryPolicy retryPolicy;
+  private final OkHttpClient okHttpClient;
+  private final LogLevel logLevel;
+  private final Consumer<String> logSink;
+  private final boolean allowInsecureHttp;
+  private final Map<String, String> headers;
+
+  private ClientOptions(Builder b) {
+    this.apiKey = b.apiKey;
+    this.baseUrl = b.baseUrl;
+    this.timeout = b.timeout;
+    this.retryPolicy = b.retryPolicy;
+    this.okHttpClient = b.okHttpClient;
+    this.logLevel = b.logLevel;
+    this.logSink = b.logSink;
+    this.allowInsecureHttp = b.allowInsecureHttp;
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+  }
+
+  /** A builder with the defaults and no API key. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.apiKey = apiKey;
+    b.baseUrl = baseUrl;
+    b.timeout = timeout;
+    b.retryPolicy = retryPolicy;
+    b.okHttpClient = okHttpClient;
+    b.logLevel = logLevel;
+    b.logSink = logSink;
+    b.allowInsecureHttp = allowInsecureHttp;
+    b.headers.putAll(headers);
+    return b;
+  }
+
+  /** The API key (sent as {@code Authorization: Bearer …}). Never logged. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /** The base URL, without a trailing slash or {@code /v1}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The timeouts. */
+  public Timeout timeout() {
+    return timeout;
+  }
+
+  /** The retry policy. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The caller's OkHttpClient to derive from, or {@code null} to create one. */
+  public OkHttpClient okHttpClient() {
+    return okHttpClient;
+  }
+
+  /** How much HTTP traffic is logged. */
+  public LogLevel logLevel() {
+    return logLevel;
+  }
+
+  /** Where log lines go, or {@code null} for {@code System.Logger} "io.github.xaijava.http". */
+  public Consumer<String> logSink() {
+    return logSink;
+  }
+
+  /** Whether a non-loopback {@code http://} base URL is allowed. */
+  public boolean allowInsecureHttp() {
+    return allowInsecureHttp;
+  }
+
+  /** Headers sent with every request. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientOptions{apiKey=" + (apiKey == null ? "null" : "[redacted]")
+        + ", baseUrl=" + baseUrl + ", timeout=" + timeout + ", retryPolicy=" + retryPolicy
+        + ", okHttpClient=" + (okHttpClient == null ? "default" : "caller's")
+        + ", logLevel=" + logLevel + ", allowInsecureHttp=" + allowInsecureHttp
+        + ", headers=" + headers.keySet() + "}";
+  }
+
+  /** Builds {@link ClientOptions}; {@link #build()} checks the API key and base URL. */
+  public static final class Builder {
+    private String apiKey;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private Timeout timeout = Timeout.defaults();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private OkHttpClient okHttpClient;
+    private LogLevel logLevel = LogLevel.NONE;
+    private Consumer<String> logSink;
+    private boolean allowInsecureHttp;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Reads the environment: the API key from system property {@code xai.apiKey}, else
+     * environment variable {@code XAI_API_KEY}; the base URL from {@code xai.baseUrl}, else
+     * {@code XAI_BASE_URL}; the log level from {@code xai.log}, else {@code XAI_LOG}
+     * ({@code basic}, {@code headers}, {@code body}). System properties win because they are
+     * the more specific, per-JVM setting. Unset values keep what the builder had.
+     */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv, System::getProperty);
+    }
+
+    // Seam for tests: the real environment cannot be changed from Java.
+    Builder fromEnv(UnaryOperator<String> env, UnaryOperator<String> props) {
+      String key = first(props.apply("xai.apiKey"), env.apply("XAI_API_KEY"));
+      if (key != null) {
+        apiKey(key);
+      }
+      String url = first(props.apply("xai.baseUrl"), env.apply("XAI_BASE_URL"));
+      if (url != null) {
+        baseUrl(url);
+      }
+      String log = first(props.apply("xai.log"), env.apply("XAI_LOG"));
+      if (log != null) {
+        try {
+          logLevel(LogLevel.valueOf(log.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "XAI_LOG / xai.log must be one of none, basic, headers, body: " + log, e);
+        }
+      }
+      return this;
+    }
+
+    private static String first(String a, String b) {
+      if (a != null && !a.isBlank()) {
+        return a.trim();
+      }
+      return b != null && !b.isBlank() ? b.trim() : null;
+    }
+
+    /** The API key; required. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      return this;
+    }
+
+    /**
+     * The base URL; default {@value ClientOptions#DEFAULT_BASE_URL}. A trailing {@code /} or
+     * {@code /v1} is removed, because every operation path already starts with {@code v1/}
+     * (OpenAI-compatible settings usually include it).
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** All timeouts; default {@link Timeout#defaults()}. */
+    public Builder timeout(Timeout timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** The whole-call timeout (other timeouts keep their values); default 30 min. */
+    public Builder timeout(Duration request) {
+      this.timeout = timeout.toBuilder().request(request).read(request).write(request).build();
+      return this;
+    }
+
+    /** The retry policy; default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** The retry limit (the rest of the policy unchanged); default 2. */
+    public Builder maxRetries(int maxRetries) {
+      this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+      return this;
+    }
+
+    /**
+     * An OkHttpClient to derive from (its proxy, interceptors, pool and dispatcher are kept);
+     * default: a new one. The caller's instance is never modified nor shut down; the client's
+     * timeouts are applied to the derived copy.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /** How much to log; default {@link LogLevel#NONE}. */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      return this;
+    }
+
+    /** Where log lines go; default {@code System.Logger} "io.github.xaijava.http" at INFO. */
+    public Builder logSink(Consumer<String> logSink) {
+      this.logSink = Objects.requireNonNull(logSink, "logSink");
+      return this;
+    }
+
+    /**
+     * Allows a plain {@code http://} base URL to a host other than loopback; default
+     * {@code false}, because the API key would travel in clear text.
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
+      return this;
+    }
+
+    /** Adds a header sent with every request; default: none. */
+    public Builder header(String name, String value) {
+      headers.put(Objects.requireNonNull(name, "header name"),
+          Objects.requireNonNull(value, "header value"));
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @throws IllegalStateException if no API key is set, or the base URL is not usable
+     */
+    public ClientOptions build() {
+      if (apiKey == null || apiKey.isBlank()) {
+        throw new IllegalStateException(
+            "apiKey is required: set the XAI_API_KEY environment variable (or the xai.apiKey "
+                + "system property) or call apiKey(...)");
+      }
+      baseUrl = normalize(baseUrl);
+      return new ClientOptions(this);
+    }
+
+    private String normalize(String url) {
+      URI uri;
+      try {
+        uri = URI.create(url.trim());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("baseUrl is not a valid URL: " + url, e);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+        throw new IllegalStateException("baseUrl must be an http(s) URL with a host: " + url);
+      }
+      if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+        throw new IllegalStateException(
+            "baseUrl uses plain http to a non-loopback host, which would send the API key "
+                + "unencrypted: " + url + " (use https, or allowInsecureHttp(true))");
+      }
+      String s = url.trim();
+      while (s.endsWith("/")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      if (s.endsWith("/v1")) {
+        s = s.substring(0, s.length() - 3);
+      }
+      return s;
+    }
+
+    private static boolean isLoopback(String host) {
+      String h = host.toLowerCase(Locale.ROOT);
+      if (h.startsWith("[") && h.endsWith("]")) {
+        h = h.substring(1, h.length() - 1);
+      }
+      return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1")
+          || h.equals("0:0:0:0:0:0:0:1") || h.matches("127(\\.\\d{1,3}){3}");
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.xaijava.internal.http;
+
+import io.github.xaijava.config.LogLevel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+
+/**
+ * Opt-in logging of each attempt (it sits inside the retry interceptor), with credentials
+ * redacted twice over: by header name, and by replacing the API key wherever it appears in
+ * the text, in case a caller put it somewhere unexpected.
+ */
+final class RedactingLogger implements Interceptor {
+
+  static final String REDACTED = "[redacted]";
+  private static final Set<String> SECRET_HEADERS =
+      Set.of("authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
+  private static final long MAX_BODY_LOG = 16 * 1024;
+
+  private final LogLevel level;
+  private final Consumer<String> sink;
+  private final String apiKey;
+
+  RedactingLogger(LogLevel level, Consumer<String> sink, String apiKey) {
+    this.level = level;
+    this.sink = sink;
+    this.apiKey = apiKey;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    StringBuilder out = new StringBuilder("--> ")
+        .append(request.method()).append(' ').append(request.url());
+    if (level.compareTo(LogLevel.HEADERS) >= 0) {
+      appendHeaders(out, request.headers());
+    }
+    if (level == LogLevel.BODY && request.body() != null) {
+      appendRequestBody(out, request.body());
+    }
+    log(out);
+    long start = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      log(new StringBuilder("<-- HTTP FAILED: ").append(e));
+      throw e;
+    }
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    StringBuilder in = new StringBuilder("<-- ").append(response.code()).append(' ')
+        .append(request.method()).append(' ').append(request.url())
+        .append(" (").append(ms).append(" ms");
+    String requestId = response.header("x-request-id");
+    if (requestId != null) {
+      in.append(", request-id ").append(requestId);
+    }
+    in.append(')');
+    if (level.compareTo(LogLevel.HEADERS) >= 0) {
+      appendHeaders(in, response.headers());
+    }
+    if (level == LogLevel.BODY) {
+      appendResponseBody(in, response);
+    }
+    log(in);
+    return response;
+  }
+
+  private void log(StringBuilder line) {
+    String text = line.toString();
+    if (apiKey != null && !apiKey.isEmpty()) {
+      text = text.replace(apiKey, REDACTED);
+    }
+    sink.accept(text);
+  }
+
+  private static void appendHeaders(StringBuilder sb, Headers headers) {
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      boolean secret = SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+      sb.append('\n').append(name).append(": ").append(secret ? REDACTED : headers.value(i));
+    }
+  }
+
+  private static void appendRequestBody(StringBuilder sb, RequestBody body) {
+    if (!isText(body.contentType()) || body.isOneShot() || body.isDuplex()) {
+      sb.append("\n(body not logged: ").append(body.contentType()).append(')');
+      return;
+    }
+    try {
+      Buffer buffer = new Buffer();
+      body.writeTo(buffer);
+      long n = Math.min(buffer.size(), MAX_BODY_LOG);
+      sb.append('\n').append(buffer.readString(n, StandardCharsets.UTF_8));
+      if (buffer.size() > 0) {
+        sb.append("… (truncated)");
+      }
+    } catch (IOException e) {
+      sb.append("\n(body not readable: ").append(e).append(')');
+    }
+  }
+
+  private static void appendResponseBody(StringBuilder sb, Response response) {
+    ResponseBody body = response.body();
+    MediaType type = body == null ? null : body.contentType();
+    if (body == null || !isText(type) || isEventStream(type)) {
+      // Streams and binary downloads must reach the caller unbuffered.
+      sb.append("\n(body not logged: ").append(type).append(')');
+      return;
+    }
+    try {
+      // peekBody leaves the body intact for the caller.
+      sb.append('\n').append(response.peekBody(MAX_BODY_LOG).string());
+    } catch (IOException e) {
+      sb.append("\n(body not readable: ").append(e).append(')');
+    }
+  }
+
+  private static boolean isEventStream(MediaType type) {
+    return type != null && "event-stream".equals(type.subtype());
+  }
+
+  private static boolean isText(MediaType type) {
+    if (type == null) {
+      return true;
+    }
+    String sub = type.subtype().toLowerCase(Locale.ROOT);
+    return type.type().equals("text") || sub.contains("json") || sub.contains("xml")
+        || sub.contains("x-www-form-urlencoded");
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.xaijava.internal.services;
+
+import io.github.xaijava.config.RequestOptions;
+import io.github.xaijava.generated.api.ChatApi;
+import io.github.xaijava.generated.model.*;
+import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.services.ChatService;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/** Not API. ChatService over the generated {@link ChatApi} and {@link HttpCore}. */
+public final class ChatServiceImpl implements ChatService {
+
+  private final HttpCore core;
+  private final ChatApi api;
+
+  /**
+   * Creates the service.
+   *
+   * @param core the client's HTTP core
+   */
+  public ChatServiceImpl(HttpCore core) {
+    this.core = core;
+    this.api = core.api(ChatApi.class);
+  }
+
+  @Override
+  public ChatResponse create(ChatRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return core.call(api.createChatCompletion(request), options);
+  }
+
+  @Override
+  public CompletableFuture<ChatResponse> createAsync(ChatRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> create(request, options));
+  }
+
+  @Override
+  public ChatResponse getDeferredCompletion(String requestId, RequestOptions options) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(options, "options");
+    return core.call(api.getDeferredChatCompletion(requestId), options);
+  }
+
+  @Override
+  public CompletableFuture<ChatResponse> getDeferredCompletionAsync(String requestId, RequestOptions options) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> getDeferredCompletion(requestId, options));
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.xaijava.internal.services;
+
+import io.github.xaijava.config.RequestOptions;
+import io.github.xaijava.generated.api.ResponsesApi;
+import io.github.xaijava.generated.model.*;
+import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.services.InputItemListParams;
+import io.github.xaijava.services.ResponsesService;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/** Not API. ResponsesService over the generated {@link ResponsesApi} and {@link HttpCore}. */
+public final class ResponsesServiceImpl implements ResponsesService {
+
+  private final HttpCore core;
+  private final ResponsesApi api;
+
+  /**
+   * Creates the service.
+   *
+   * @param core the client's HTTP core
+   */
+  public ResponsesServiceImpl(HttpCore core) {
+    this.core = core;
+    this.api = core.api(ResponsesApi.class);
+  }
+
+  @Override
+  public ModelResponse create(ModelRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return core.call(api.createResponse(request), options);
+  }
+
+  @Override
+  public CompletableFuture<ModelResponse> createAsync(ModelRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> create(request, options));
+  }
+
+  @Override
+  public ModelResponse retrieve(String responseId, RequestOptions options) {
+    Objects.requireNonNull(responseId, "responseId");
+    Objects.requireNonNull(options, "options");
+    return core.call(api.getResponse(responseId), options);
+  }
+
+  @Override
+  public CompletableFuture<ModelResponse> retrieveAsync(String responseId, RequestOptions options) {
+    Objects.requireNonNull(responseId, "responseId");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> retrieve(responseId, options));
+  }
+
+  @Override
+  public DeleteStoredCompletionResponse delete(String responseId, RequestOptions options) {
+    Objects.requireNonNull(responseId, "responseId");
+    Objects.requireNonNull(options, "options");
+    return core.call(api.deleteResponse(responseId), options);
+  }
+
+  @Override
+  public CompletableFuture<DeleteStoredCompletionResponse> deleteAsync(String responseId, RequestOptions options) {
+    Objects.requireNonNull(responseId, "responseId");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> delete(responseId, options));
+  }
+
+  @Override
+  public CompactResponse compact(CompactRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return core.call(api.compactResponse(request), options);
+  }
+
+  @Override
+  public CompletableFuture<CompactResponse> compactAsync(CompactRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> compact(request, options));
+  }
+
+  @Override
+  public ListInputItemsResponse listInputItems(String responseId, InputItemListParams params, RequestOptions options) {
+    Objects.requireNonNull(responseId, "responseId");
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(options, "options");
+    return core.call(api.listResponseInputItems(responseId, params.limit(), params.order(), params.after()), options);
+  }
+
+  @Override
+  public CompletableFuture<ListInputItemsResponse> listInputItemsAsync(String responseId, InputItemListParams params, RequestOptions options) {
+    Objects.requireNonNull(responseId, "responseId");
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> listInputItems(responseId, params, options));
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.xaijava.services;
+
+import io.github.xaijava.config.RequestOptions;
+import io.github.xaijava.generated.model.*;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Chat completions ({@code /v1/chat/completions}), xAI's OpenAI-compatible API.
+ *
+ * <p>Reached with {@code client.chat()}. Every operation has a blocking
+ * form and an {@code …Async} form returning a {@link CompletableFuture}, each with and
+ * without {@link RequestOptions}. Thread-safe.
+ */
+public interface ChatService {
+
+  /**
+   * Creates a chat completion and waits for the whole answer.
+   *
+   * <p>{@code POST /v1/chat/completions}
+   *
+   * @param request the chat request
+   * @return the completion
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default ChatResponse create(ChatRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates a chat completion and waits for the whole answer.
+   *
+   * <p>{@code POST /v1/chat/completions}
+   *
+   * @param request the chat request
+   * @param options per-request options
+   * @return the completion
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  ChatResponse create(ChatRequest request, RequestOptions options);
+
+  /**
+   * Async form of {@link #create(ChatRequest)}.
+   *
+   * @param request the chat request
+   * @return a future completed with the completion, or failed with the same exceptions
+   */
+  default CompletableFuture<ChatResponse> createAsync(ChatRequest request) {
+    return createAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Async form of {@link #create(ChatRequest)}.
+   *
+   * @param request the chat request
+   * @param options per-request options
+   * @return a future completed with the completion, or failed with the same exceptions
+   */
+  CompletableFuture<ChatResponse> createAsync(ChatRequest request, RequestOptions options);
+
+  /**
+   * Fetches the result of a deferred chat completion once (single call, no polling).
+   *
+   * <p>{@code GET /v1/chat/deferred-completion/{request_id}}
+   *
+   * @param requestId the {@code request_id} returned when the deferred completion was started
+   * @return the completion, or {@code null} while it is still pending (HTTP 202)
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default ChatResponse getDeferredCompletion(String requestId) {
+    return getDeferredCompletion(requestId, RequestOptions.none());
+  }
+
+  /**
+   * Fetches the result of a deferred chat completion once (single call, no polling).
+   *
+   * <p>{@code GET /v1/chat/deferred-completion/{request_id}}
+   *
+   * @param requestId the {@code request_id} returned when the deferred completion was started
+   * @param options per-request options
+   * @return the completion, or {@code null} while it is still pending (HTTP 202)
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  ChatResponse getDeferredCompletion(String requestId, RequestOptions options);
+
+  /**
+   * Async form of {@link #getDeferredCompletion(String)}.
+   *
+   * @param requestId the {@code request_id} returned when the deferred completion was started
+   * @return a future completed with the completion, or {@code null} while it is still pending (HTTP 202), or failed with the same exceptions
+   */
+  default CompletableFuture<ChatResponse> getDeferredCompletionAsync(String requestId) {
+    return getDeferredCompletionAsync(requestId, RequestOptions.none());
+  }
+
+  /**
+   * Async form of {@link #getDeferredCompletion(String)}.
+   *
+   * @param requestId the {@code request_id} returned when the deferred completion was started
+   * @param options per-request options
+   * @return a future completed with the completion, or {@code null} while it is still pending (HTTP 202), or failed with the same exceptions
+   */
+  CompletableFuture<ChatResponse> getDeferredCompletionAsync(String requestId, RequestOptions options);
+}
