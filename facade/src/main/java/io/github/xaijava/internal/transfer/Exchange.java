@@ -1,7 +1,9 @@
 package io.github.xaijava.internal.transfer;
 
 import io.github.xaijava.errors.XaiApiException;
+import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.errors.XaiIoException;
+import io.github.xaijava.internal.http.HttpCore;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -21,6 +23,16 @@ public interface Exchange {
 
   /** Sends {@code request}; the returned response is 2xx and must be closed by the caller. */
   Response execute(Request request);
+
+  /**
+   * The client's transport: retries, auth and typed errors from {@code core}. Uses the streaming
+   * path (no whole-call timeout) so that large downloads are not cut off.
+   */
+  static Exchange of(HttpCore core, RequestOptions options) {
+    Objects.requireNonNull(core, "core == null");
+    Objects.requireNonNull(options, "options == null");
+    return request -> core.executeStreaming(request, options);
+  }
 
   /**
    * A bare exchange over {@code client}: no retries and plain error mapping. For tests and for
