@@ -1,6 +1,6 @@
 package io.github.xaijava.internal.pagination;
 
-import io.github.xaijava.generated.model.InputItemEntry;
+import io.github.xaijava.generated.model.ModelInputPart;
 import io.github.xaijava.generated.model.ListInputItemsResponse;
 import io.github.xaijava.generated.model.Skill;
 import io.github.xaijava.generated.model.SkillList;
@@ -35,7 +35,7 @@ public final class HasMoreCursor<R, T> implements CursorRule<R, T> {
   }
 
   /** The rule for {@code GET /v1/responses/{id}/input_items}. */
-  public static HasMoreCursor<ListInputItemsResponse, InputItemEntry> inputItems() {
+  public static HasMoreCursor<ListInputItemsResponse, ModelInputPart> inputItems() {
     return new HasMoreCursor<>(
         ListInputItemsResponse::getData,
         ListInputItemsResponse::getHasMore,

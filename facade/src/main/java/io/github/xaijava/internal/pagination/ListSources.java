@@ -1,6 +1,6 @@
 package io.github.xaijava.internal.pagination;
 
-import io.github.xaijava.generated.model.InputItemEntry;
+import io.github.xaijava.generated.model.ModelInputPart;
 import io.github.xaijava.generated.model.ListFilesResponse;
 import io.github.xaijava.generated.model.ListInputItemsResponse;
 import io.github.xaijava.generated.model.ModelFile;
@@ -47,14 +47,14 @@ public final class ListSources {
   }
 
   /** First page of {@code GET /v1/responses/{id}/input_items}. */
-  public static Page<InputItemEntry> inputItems(
+  public static Page<ModelInputPart> inputItems(
       Exchange exchange, HttpUrl baseUrl, String responseId, CursorListParams params) {
     return CursorPage.first(
         inputItemsSource(exchange, baseUrl, responseId, params), HasMoreCursor.inputItems());
   }
 
   /** {@link #inputItems} without blocking. */
-  public static CompletableFuture<Page<InputItemEntry>> inputItemsAsync(
+  public static CompletableFuture<Page<ModelInputPart>> inputItemsAsync(
       Exchange exchange, HttpUrl baseUrl, String responseId, CursorListParams params) {
     return CursorPage.firstAsync(
         inputItemsSource(exchange, baseUrl, responseId, params), HasMoreCursor.inputItems());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xaijava.errors.XaiApiException;
-import io.github.xaijava.generated.model.InputItemEntry;
+import io.github.xaijava.generated.model.ModelInputPart;
 import io.github.xaijava.generated.model.ModelFile;
 import io.github.xaijava.generated.model.Skill;
 import io.github.xaijava.pagination.CursorListParams;
@@ -171,7 +171,7 @@ class ListSourcesTest {
   void inputItemsPageWithAfterOnResponsePath() {
     loop.json(200, "{\"object\":\"list\",\"data\":[],\"first_id\":\"a\",\"last_id\":\"b\","
         + "\"has_more\":true}");
-    Page<InputItemEntry> first = ListSources.inputItems(
+    Page<ModelInputPart> first = ListSources.inputItems(
         loop.exchange, loop.baseUrl(), "resp_1", CursorListParams.builder().limit(5).build());
 
     assertFalse(first.hasNextPage(), "has_more with an empty page cannot continue");
