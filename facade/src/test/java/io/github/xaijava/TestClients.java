@@ -2,6 +2,7 @@ package io.github.xaijava;
 
 import io.github.xaijava.config.ClientOptions;
 import io.github.xaijava.internal.http.RecordingSleeper;
+import io.github.xaijava.internal.http.Sleeper;
 import java.time.Clock;
 import java.util.function.Consumer;
 import okhttp3.mockwebserver.MockWebServer;
@@ -14,7 +15,7 @@ public final class TestClients {
   private TestClients() {
   }
 
-  public static XaiClient client(MockWebServer server, RecordingSleeper sleeper, Clock clock,
+  public static XaiClient client(MockWebServer server, Sleeper sleeper, Clock clock,
       Consumer<ClientOptions.Builder> config) {
     ClientOptions.Builder b = ClientOptions.builder()
         .apiKey(KEY)

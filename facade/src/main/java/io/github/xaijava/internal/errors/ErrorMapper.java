@@ -47,12 +47,17 @@ public final class ErrorMapper {
    * @param response a response with a non-2xx status
    * @param retryCount retries already made
    * @param clock for Retry-After dates
+   * @param secret text to replace with {@code [redacted]} in the body (the API key, should a
+   *     server or proxy echo it), or {@code null}
    * @return the exception, for the caller to throw
    */
-  public static XaiApiException map(Response response, int retryCount, Clock clock) {
+  public static XaiApiException map(Response response, int retryCount, Clock clock, String secret) {
     String body;
     try (response) {
       body = readBody(response.body());
+    }
+    if (secret != null && !secret.isEmpty()) {
+      body = body.replace(secret, "[redacted]");
     }
     return map(response.code(), response.headers(), body, retryCount, clock);
   }

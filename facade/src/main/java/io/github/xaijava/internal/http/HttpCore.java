@@ -96,6 +96,9 @@ public final class HttpCore implements AutoCloseable {
             .readTimeout(t.read())
             .writeTimeout(t.write())
             .callTimeout(t.request())
+            // Our RetryInterceptor is the only retry policy, so counts, waits and budgets are
+            // exact; OkHttp would otherwise resend some failures (and 408s) silently.
+            .retryOnConnectionFailure(false)
             .addInterceptor(
                 new RetryInterceptor(
                     options.retryPolicy(), new Backoff(options.retryPolicy(), clock), sleeper))
@@ -359,7 +362,7 @@ public final class HttpCore implements AutoCloseable {
       throw ioFailure(e, prepared, state.retries, call.isCanceled());
     }
     if (!response.isSuccessful()) {
-      throw ErrorMapper.map(response, state.retries, clock);
+      throw ErrorMapper.map(response, state.retries, clock, this.options.apiKey());
     }
     return response;
   }
