@@ -1,5 +1,6 @@
 package io.github.xaijava.testing;
 
+import io.github.xaijava.internal.transfer.AsyncRunner;
 import io.github.xaijava.internal.transfer.Exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,12 @@ public final class Loopback implements AutoCloseable {
       .readTimeout(10, TimeUnit.SECONDS)
       .build();
   public final Exchange exchange = Exchange.plain(client);
+  /** Async work on a fresh daemon thread per task, as the client's pool would run it. */
+  public final AsyncRunner async = AsyncRunner.on(r -> {
+    Thread t = new Thread(r, "loopback-async");
+    t.setDaemon(true);
+    t.start();
+  });
 
   public Loopback() {
     try {

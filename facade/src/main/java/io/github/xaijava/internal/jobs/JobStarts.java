@@ -21,12 +21,23 @@ import okhttp3.HttpUrl;
 public final class JobStarts {
 
   private final Exchange exchange;
+  private final Exchange pollExchange;
   private final HttpUrl baseUrl;
   private final Poller poller;
 
   /** Jobs against {@code baseUrl} (ending with {@code /}). */
   public JobStarts(Exchange exchange, HttpUrl baseUrl, Poller poller) {
+    this(exchange, exchange, baseUrl, poller);
+  }
+
+  /**
+   * Jobs whose starting POST goes through {@code exchange} and whose polls go through
+   * {@code pollExchange} (e.g. without the caller's extra body properties, which a GET cannot
+   * carry).
+   */
+  public JobStarts(Exchange exchange, Exchange pollExchange, HttpUrl baseUrl, Poller poller) {
     this.exchange = Objects.requireNonNull(exchange, "exchange == null");
+    this.pollExchange = Objects.requireNonNull(pollExchange, "pollExchange == null");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     this.poller = Objects.requireNonNull(poller, "poller == null");
   }
@@ -52,7 +63,7 @@ public final class JobStarts {
         .addPathSegment(requestId)
         .build();
     return new DeferredCompletionImpl(
-        requestId, () -> JsonCalls.getPending(exchange, poll, ChatResponse.class), poller);
+        requestId, () -> JsonCalls.getPending(pollExchange, poll, ChatResponse.class), poller);
   }
 
   /** {@code POST /v1/videos/generations}. */
@@ -78,7 +89,7 @@ public final class JobStarts {
         .addPathSegment(requestId)
         .build();
     return new VideoJobImpl(
-        requestId, () -> JsonCalls.getPending(exchange, poll, VideoResponse.class), poller);
+        requestId, () -> JsonCalls.getPending(pollExchange, poll, VideoResponse.class), poller);
   }
 
   private VideoJob startVideo(String path, Object request) {

@@ -1,13 +1,15 @@
 package io.github.xaijava.internal.jobs;
 
 import io.github.xaijava.errors.XaiIoException;
+import io.github.xaijava.internal.transfer.AsyncRunner;
 import io.github.xaijava.jobs.JobTimeoutException;
 import io.github.xaijava.jobs.PollOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -20,28 +22,18 @@ public final class Poller {
 
   private final PollOptions options;
   private final PollTimer timer;
-  private final Executor executor;
+  private final AsyncRunner async;
 
   /**
    * A poller.
    *
-   * @param executor runs {@code awaitAsync} loops; each one blocks a thread while it waits
+   * @param async runs each poll of {@code awaitAsync}; between polls no thread is held (the wait
+   *     is {@link PollTimer#after})
    */
-  public Poller(PollOptions options, PollTimer timer, Executor executor) {
+  public Poller(PollOptions options, PollTimer timer, AsyncRunner async) {
     this.options = Objects.requireNonNull(options, "options == null");
     this.timer = Objects.requireNonNull(timer, "timer == null");
-    this.executor = Objects.requireNonNull(executor, "executor == null");
-  }
-
-  /** A poller on the real clock that runs async waits on new daemon threads. */
-  public static Poller system(PollOptions options) {
-    return new Poller(options, PollTimer.system(), Poller::daemonThread);
-  }
-
-  private static void daemonThread(Runnable r) {
-    Thread t = new Thread(r, "xai-job-poller");
-    t.setDaemon(true);
-    t.start();
+    this.async = Objects.requireNonNull(async, "async == null");
   }
 
   /**
@@ -87,19 +79,88 @@ public final class Poller {
     }
   }
 
-  /** {@link #await} on the executor; cancelling the returned future stops the loop. */
+  /**
+   * {@link #await} without blocking: each question runs on the async runner and each wait is a
+   * scheduled {@link PollTimer#after}, so no thread is held while the job is pending. Cancelling
+   * the returned future stops the loop and cancels a question in flight.
+   */
   public <R> CompletableFuture<R> awaitAsync(
       String requestId, Duration timeout, Supplier<Optional<R>> step) {
     requirePositive(timeout);
-    CompletableFuture<R> future = new CompletableFuture<>();
-    executor.execute(() -> {
-      try {
-        future.complete(await(requestId, timeout, step, future::isDone));
-      } catch (Throwable t) {
-        future.completeExceptionally(t);
+    AsyncLoop<R> loop = new AsyncLoop<>(requestId, timeout, step);
+    loop.ask(1);
+    return loop.result;
+  }
+
+  /** One {@link #awaitAsync} in progress. */
+  private final class AsyncLoop<R> {
+    final CompletableFuture<R> result = new CompletableFuture<>();
+    final String requestId;
+    final Duration timeout;
+    final Supplier<Optional<R>> step;
+    final long start = timer.nanoTime();
+    final long timeoutNanos;
+    volatile CompletableFuture<?> inFlight;
+
+    AsyncLoop(String requestId, Duration timeout, Supplier<Optional<R>> step) {
+      this.requestId = requestId;
+      this.timeout = timeout;
+      this.step = step;
+      this.timeoutNanos = saturatedNanos(timeout);
+      result.whenComplete((r, e) -> {
+        CompletableFuture<?> f = inFlight;
+        if (result.isCancelled() && f != null) {
+          f.cancel(true);
+        }
+      });
+    }
+
+    void ask(int polls) {
+      if (result.isDone()) {
+        return;
       }
-    });
-    return future;
+      CompletableFuture<Optional<R>> question = async.supply(step);
+      inFlight = question;
+      question.whenComplete((answer, error) -> {
+        if (error != null) {
+          result.completeExceptionally(unwrap(error));
+        } else if (answer.isPresent()) {
+          result.complete(answer.get());
+        } else {
+          waitThenAsk(polls);
+        }
+      });
+    }
+
+    void waitThenAsk(int polls) {
+      long remaining = timeoutNanos - (timer.nanoTime() - start);
+      if (remaining <= 0) {
+        result.completeExceptionally(new JobTimeoutException(requestId, timeout, polls));
+        return;
+      }
+      Duration wait = options.intervalAfter(polls);
+      if (wait.toNanos() > remaining) {
+        wait = Duration.ofNanos(remaining);
+      }
+      CompletableFuture<Void> pause = timer.after(wait);
+      inFlight = pause;
+      pause.whenComplete((v, error) -> {
+        if (error != null) {
+          result.completeExceptionally(new XaiIoException(XaiIoException.Kind.CANCELED,
+              "Interrupted while waiting for job " + requestId, unwrap(error), 0));
+        } else {
+          ask(polls + 1);
+        }
+      });
+    }
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   private static void requirePositive(Duration timeout) {

@@ -6,6 +6,7 @@ import io.github.xaijava.generated.model.ListInputItemsResponse;
 import io.github.xaijava.generated.model.ModelFile;
 import io.github.xaijava.generated.model.Skill;
 import io.github.xaijava.generated.model.SkillList;
+import io.github.xaijava.internal.transfer.AsyncRunner;
 import io.github.xaijava.internal.transfer.Exchange;
 import io.github.xaijava.internal.transfer.JsonCalls;
 import io.github.xaijava.pagination.CursorListParams;
@@ -17,7 +18,8 @@ import okhttp3.HttpUrl;
 
 /**
  * The three paginated lists over an {@link Exchange}: each binds the caller's parameters into
- * every page request and pairs the endpoint with its end-of-list rule.
+ * every page request and pairs the endpoint with its end-of-list rule. Async fetches (first
+ * page and {@code nextPageAsync}) run on the given {@link AsyncRunner}.
  */
 public final class ListSources {
 
@@ -25,39 +27,46 @@ public final class ListSources {
   }
 
   /** First page of {@code GET /v1/files}; {@code baseUrl} ends with {@code /}. */
-  public static Page<ModelFile> files(Exchange exchange, HttpUrl baseUrl, FileListParams params) {
-    return CursorPage.first(filesSource(exchange, baseUrl, params), fileRule(params));
+  public static Page<ModelFile> files(Exchange exchange, AsyncRunner async, HttpUrl baseUrl, FileListParams params) {
+    return CursorPage.first(filesSource(exchange, baseUrl, params), async, fileRule(params));
   }
 
   /** {@link #files} without blocking. */
   public static CompletableFuture<Page<ModelFile>> filesAsync(
-      Exchange exchange, HttpUrl baseUrl, FileListParams params) {
-    return CursorPage.firstAsync(filesSource(exchange, baseUrl, params), fileRule(params));
+      Exchange exchange, AsyncRunner async, HttpUrl baseUrl, FileListParams params) {
+    return CursorPage.firstAsync(filesSource(exchange, baseUrl, params), async, fileRule(params));
   }
 
   /** First page of {@code GET /v1/skills}. */
-  public static Page<Skill> skills(Exchange exchange, HttpUrl baseUrl, CursorListParams params) {
-    return CursorPage.first(skillsSource(exchange, baseUrl, params), HasMoreCursor.skills());
+  public static Page<Skill> skills(
+      Exchange exchange, AsyncRunner async, HttpUrl baseUrl, CursorListParams params) {
+    return CursorPage.first(
+        skillsSource(exchange, baseUrl, params), async, HasMoreCursor.skills());
   }
 
   /** {@link #skills} without blocking. */
   public static CompletableFuture<Page<Skill>> skillsAsync(
-      Exchange exchange, HttpUrl baseUrl, CursorListParams params) {
-    return CursorPage.firstAsync(skillsSource(exchange, baseUrl, params), HasMoreCursor.skills());
+      Exchange exchange, AsyncRunner async, HttpUrl baseUrl, CursorListParams params) {
+    return CursorPage.firstAsync(
+        skillsSource(exchange, baseUrl, params), async, HasMoreCursor.skills());
   }
 
   /** First page of {@code GET /v1/responses/{id}/input_items}. */
   public static Page<ModelInputPart> inputItems(
-      Exchange exchange, HttpUrl baseUrl, String responseId, CursorListParams params) {
+      Exchange exchange, AsyncRunner async, HttpUrl baseUrl, String responseId,
+      CursorListParams params) {
     return CursorPage.first(
-        inputItemsSource(exchange, baseUrl, responseId, params), HasMoreCursor.inputItems());
+        inputItemsSource(exchange, baseUrl, responseId, params), async,
+        HasMoreCursor.inputItems());
   }
 
   /** {@link #inputItems} without blocking. */
   public static CompletableFuture<Page<ModelInputPart>> inputItemsAsync(
-      Exchange exchange, HttpUrl baseUrl, String responseId, CursorListParams params) {
+      Exchange exchange, AsyncRunner async, HttpUrl baseUrl, String responseId,
+      CursorListParams params) {
     return CursorPage.firstAsync(
-        inputItemsSource(exchange, baseUrl, responseId, params), HasMoreCursor.inputItems());
+        inputItemsSource(exchange, baseUrl, responseId, params), async,
+        HasMoreCursor.inputItems());
   }
 
   static TokenCursor fileRule(FileListParams params) {

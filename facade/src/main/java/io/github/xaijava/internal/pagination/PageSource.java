@@ -1,7 +1,5 @@
 package io.github.xaijava.internal.pagination;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
  * Fetches one raw page of a list, given the cursor of that page ({@code null} for the first).
  * The list parameters are bound by whoever builds the source, so every page carries them.
@@ -13,11 +11,4 @@ public interface PageSource<R> {
   /** Fetches the page at {@code cursor}, blocking. */
   R fetch(String cursor);
 
-  /**
-   * Fetches the page at {@code cursor} without blocking. The default runs {@link #fetch} on the
-   * common pool; sources backed by an asynchronous HTTP call should override it.
-   */
-  default CompletableFuture<R> fetchAsync(String cursor) {
-    return CompletableFuture.supplyAsync(() -> fetch(cursor));
-  }
 }

@@ -4,6 +4,7 @@ import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.ChatApi;
 import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.jobs.DeferredCompletion;
 import io.github.xaijava.services.ChatService;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ public final class ChatServiceImpl implements ChatService {
 
   private final HttpCore core;
   private final ChatApi api;
+  private final Jobs jobs;
 
   /**
    * Creates the service.
@@ -22,6 +24,7 @@ public final class ChatServiceImpl implements ChatService {
   public ChatServiceImpl(HttpCore core) {
     this.core = core;
     this.api = core.api(ChatApi.class);
+    this.jobs = new Jobs(core);
   }
 
   @Override
@@ -50,5 +53,26 @@ public final class ChatServiceImpl implements ChatService {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(options, "options");
     return core.async(() -> getDeferredCompletion(requestId, options));
+  }
+
+  @Override
+  public DeferredCompletion defer(ChatRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return jobs.starts(options).defer(request);
+  }
+
+  @Override
+  public CompletableFuture<DeferredCompletion> deferAsync(
+      ChatRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> defer(request, options));
+  }
+
+  @Override
+  public DeferredCompletion deferred(String requestId) {
+    Objects.requireNonNull(requestId, "requestId");
+    return jobs.starts(RequestOptions.none()).resumeDeferred(requestId);
   }
 }

@@ -25,10 +25,20 @@ public interface Exchange {
   Response execute(Request request);
 
   /**
-   * The client's transport: retries, auth and typed errors from {@code core}. Uses the streaming
-   * path (no whole-call timeout) so that large downloads are not cut off.
+   * The client's transport: retries, auth, per-request options, the whole-call timeout and
+   * typed errors from {@code core}. For JSON calls and uploads.
    */
   static Exchange of(HttpCore core, RequestOptions options) {
+    Objects.requireNonNull(core, "core == null");
+    Objects.requireNonNull(options, "options == null");
+    return request -> core.execute(request, options);
+  }
+
+  /**
+   * Like {@link #of} but on the streaming path: no whole-call timeout (only connect and read
+   * timeouts), so that a large download is not cut off while it is still flowing.
+   */
+  static Exchange streaming(HttpCore core, RequestOptions options) {
     Objects.requireNonNull(core, "core == null");
     Objects.requireNonNull(options, "options == null");
     return request -> core.executeStreaming(request, options);

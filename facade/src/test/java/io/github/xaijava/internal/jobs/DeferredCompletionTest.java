@@ -15,6 +15,7 @@ import io.github.xaijava.jobs.DeferredCompletion;
 import io.github.xaijava.jobs.JobTimeoutException;
 import io.github.xaijava.jobs.PollOptions;
 import io.github.xaijava.testing.Loopback;
+import io.github.xaijava.internal.transfer.AsyncRunner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ class DeferredCompletionTest {
   private final Loopback loop = new Loopback();
   private final RecordingPollTimer timer = new RecordingPollTimer();
   private final JobStarts jobs = new JobStarts(
-      loop.exchange, loop.baseUrl(), new Poller(PollOptions.defaults(), timer, Runnable::run));
+      loop.exchange, loop.baseUrl(), new Poller(PollOptions.defaults(), timer, AsyncRunner.on(Runnable::run)));
 
   @AfterEach
   void close() {
@@ -127,7 +128,7 @@ class DeferredCompletionTest {
       public void sleep(Duration d) throws InterruptedException {
         throw new InterruptedException();
       }
-    }, Runnable::run);
+    }, AsyncRunner.on(Runnable::run));
     loop.pending();
     DeferredCompletion pending = new JobStarts(loop.exchange, loop.baseUrl(), poller)
         .resumeDeferred("req_i");

@@ -13,6 +13,7 @@ import io.github.xaijava.generated.model.VideoResponse;
 import io.github.xaijava.jobs.PollOptions;
 import io.github.xaijava.jobs.VideoJob;
 import io.github.xaijava.testing.Loopback;
+import io.github.xaijava.internal.transfer.AsyncRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class VideoJobTest {
   private final Loopback loop = new Loopback();
   private final RecordingPollTimer timer = new RecordingPollTimer();
   private final JobStarts jobs = new JobStarts(
-      loop.exchange, loop.baseUrl(), new Poller(PollOptions.defaults(), timer, Runnable::run));
+      loop.exchange, loop.baseUrl(), new Poller(PollOptions.defaults(), timer, AsyncRunner.on(Runnable::run)));
 
   @AfterEach
   void close() {

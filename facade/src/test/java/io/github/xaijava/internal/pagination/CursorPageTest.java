@@ -3,6 +3,7 @@ package io.github.xaijava.internal.pagination;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.xaijava.pagination.Page;
+import io.github.xaijava.internal.transfer.AsyncRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class CursorPageTest {
       return server.get(cursor == null ? "start" : cursor);
     };
 
-    Page<String> first = CursorPage.first(source, RULE);
+    Page<String> first = CursorPage.first(source, AsyncRunner.on(Runnable::run), RULE);
     List<String> all = new ArrayList<>();
     first.autoPager().forEach(all::add);
 
@@ -63,7 +64,7 @@ class CursorPageTest {
     };
 
     assertEquals(List.of("last"),
-        CursorPage.first(source, RULE).autoPager().stream().collect(
+        CursorPage.first(source, AsyncRunner.on(Runnable::run), RULE).autoPager().stream().collect(
             java.util.stream.Collectors.toList()));
   }
 
@@ -74,7 +75,7 @@ class CursorPageTest {
       asked.add(String.valueOf(cursor));
       return cursor == null ? new FakePage("x", "0") : new FakePage(null, "1");
     };
-    Page<String> first = CursorPage.first(source, RULE);
+    Page<String> first = CursorPage.first(source, AsyncRunner.on(Runnable::run), RULE);
 
     assertEquals(first.nextPage().items(), first.nextPage().items());
     assertEquals(List.of("null", "x", "x"), asked);

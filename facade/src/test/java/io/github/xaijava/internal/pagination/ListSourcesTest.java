@@ -49,7 +49,7 @@ class ListSourcesTest {
     FileListParams params = FileListParams.builder()
         .limit(2).order(ListOrder.DESC).sortBy("size").filter("size_bytes > 1").build();
 
-    Page<ModelFile> first = ListSources.files(loop.exchange, loop.baseUrl(), params);
+    Page<ModelFile> first = ListSources.files(loop.exchange, loop.async, loop.baseUrl(), params);
 
     assertEquals(List.of("file_1", "file_2", "file_3", "file_4", "file_5"),
         ids(first.autoPager()));
@@ -72,7 +72,7 @@ class ListSourcesTest {
       loop.fixture("files/page-repeating-token.json");
     }
     Page<ModelFile> first = ListSources.files(
-        loop.exchange, loop.baseUrl(), FileListParams.builder().limit(2).build());
+        loop.exchange, loop.async, loop.baseUrl(), FileListParams.builder().limit(2).build());
 
     assertEquals(4, first.autoPager().stream().count());
     assertEquals(2, loop.server.getRequestCount());
@@ -82,7 +82,7 @@ class ListSourcesTest {
   void fileListingStopsOnEmptyPage() {
     loop.fixture("files/page-1-of-3.json").fixture("files/page-empty.json");
     Page<ModelFile> first = ListSources.files(
-        loop.exchange, loop.baseUrl(), FileListParams.builder().limit(2).build());
+        loop.exchange, loop.async, loop.baseUrl(), FileListParams.builder().limit(2).build());
 
     assertEquals(2, first.autoPager().stream().count());
     assertEquals(2, loop.server.getRequestCount());
@@ -91,7 +91,8 @@ class ListSourcesTest {
   @Test
   void fileListingSendsDefaultLimitSoShortPageEndsIt() {
     loop.fixture("files/page-1-of-3.json");
-    Page<ModelFile> first = ListSources.files(loop.exchange, loop.baseUrl(), FileListParams.none());
+    Page<ModelFile> first = ListSources.files(
+        loop.exchange, loop.async, loop.baseUrl(), FileListParams.none());
 
     assertFalse(first.hasNextPage(), "2 items < 100 is the last page");
     HttpUrl url = loop.take().getRequestUrl();
@@ -105,7 +106,7 @@ class ListSourcesTest {
   void autoPagerFetchesLazily() {
     loop.fixture("files/page-1-of-3.json").fixture("files/page-2-of-3.json");
     Page<ModelFile> first = ListSources.files(
-        loop.exchange, loop.baseUrl(), FileListParams.builder().limit(2).build());
+        loop.exchange, loop.async, loop.baseUrl(), FileListParams.builder().limit(2).build());
 
     assertEquals("file_1", first.autoPager().stream().findFirst().orElseThrow().getId());
     assertEquals(1, loop.server.getRequestCount());
@@ -121,7 +122,8 @@ class ListSourcesTest {
         .fixture("files/page-3-of-3-short.json");
     List<String> seen = new ArrayList<>();
 
-    ListSources.filesAsync(loop.exchange, loop.baseUrl(), FileListParams.builder().limit(2).build())
+    ListSources.filesAsync(
+        loop.exchange, loop.async, loop.baseUrl(), FileListParams.builder().limit(2).build())
         .thenCompose(page -> page.autoPager().forEachAsync(f -> seen.add(f.getId())))
         .get(5, TimeUnit.SECONDS);
 
@@ -133,7 +135,7 @@ class ListSourcesTest {
     loop.fixture("files/page-1-of-3.json")
         .json(500, "{\"code\":\"Internal error\",\"error\":\"Internal error\"}");
     Page<ModelFile> first = ListSources.files(
-        loop.exchange, loop.baseUrl(), FileListParams.builder().limit(2).build());
+        loop.exchange, loop.async, loop.baseUrl(), FileListParams.builder().limit(2).build());
 
     XaiApiException e = assertThrows(XaiApiException.class,
         () -> first.autoPager().forEach(f -> { }));
@@ -145,7 +147,7 @@ class ListSourcesTest {
     loop.fixture("skills/page-1-has-more.json").fixture("skills/page-2-last.json");
     CursorListParams params = CursorListParams.builder().limit(2).order(ListOrder.ASC).build();
 
-    Page<Skill> first = ListSources.skills(loop.exchange, loop.baseUrl(), params);
+    Page<Skill> first = ListSources.skills(loop.exchange, loop.async, loop.baseUrl(), params);
 
     assertTrue(first.hasNextPage());
     assertEquals(List.of("skill_1", "skill_2", "skill_3"),
@@ -161,7 +163,8 @@ class ListSourcesTest {
     for (int i = 0; i < 5; i++) {
       loop.fixture("skills/page-has-more-stuck.json");
     }
-    Page<Skill> first = ListSources.skills(loop.exchange, loop.baseUrl(), CursorListParams.none());
+    Page<Skill> first = ListSources.skills(
+        loop.exchange, loop.async, loop.baseUrl(), CursorListParams.none());
 
     assertEquals(2, first.autoPager().stream().count());
     assertEquals(2, loop.server.getRequestCount());
@@ -172,7 +175,7 @@ class ListSourcesTest {
     loop.json(200, "{\"object\":\"list\",\"data\":[],\"first_id\":\"a\",\"last_id\":\"b\","
         + "\"has_more\":true}");
     Page<ModelInputPart> first = ListSources.inputItems(
-        loop.exchange, loop.baseUrl(), "resp_1", CursorListParams.builder().limit(5).build());
+        loop.exchange, loop.async, loop.baseUrl(), "resp_1", CursorListParams.builder().limit(5).build());
 
     assertFalse(first.hasNextPage(), "has_more with an empty page cannot continue");
     assertEquals("/v1/responses/resp_1/input_items?limit=5", loop.take().getPath());
