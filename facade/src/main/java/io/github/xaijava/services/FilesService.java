@@ -106,6 +106,15 @@ public interface FilesService {
   }
 
   /**
+   * Async form of {@link #list()}.
+   *
+   * @return a future completed with the first page, or failed with the same exceptions
+   */
+  default CompletableFuture<Page<ModelFile>> listAsync() {
+    return listAsync(FileListParams.none());
+  }
+
+  /**
    * Lists files, one page at a time: {@code list(params).autoPager()} walks every file of every page, fetching lazily.
    * xAI returns a {@code pagination_token} even on the last page; the list ends at a page
    * that is empty, shorter than the limit, or repeats the previous token.

@@ -213,6 +213,16 @@ public interface ResponsesService {
   }
 
   /**
+   * Async form of {@link #inputItems(String)}.
+   *
+   * @param responseId the response id
+   * @return a future completed with the first page, or failed with the same exceptions
+   */
+  default CompletableFuture<Page<ModelInputPart>> inputItemsAsync(String responseId) {
+    return inputItemsAsync(responseId, CursorListParams.none());
+  }
+
+  /**
    * Lists the input items of a stored response, one page at a time ({@code has_more} / {@code after = last_id}); {@code autoPager()} walks them all.
    *
    * <p>{@code GET /v1/responses/{response_id}/input_items}

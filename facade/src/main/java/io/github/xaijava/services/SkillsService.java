@@ -76,6 +76,15 @@ public interface SkillsService {
   }
 
   /**
+   * Async form of {@link #list()}.
+   *
+   * @return a future completed with the first page, or failed with the same exceptions
+   */
+  default CompletableFuture<Page<Skill>> listAsync() {
+    return listAsync(CursorListParams.none());
+  }
+
+  /**
    * Lists skills, one page at a time ({@code has_more} / {@code after = last_id}); {@code autoPager()} walks them all.
    *
    * <p>{@code GET /v1/skills}
