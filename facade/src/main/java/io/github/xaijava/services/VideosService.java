@@ -6,7 +6,9 @@ import io.github.xaijava.jobs.VideoJob;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Video generation ({@code /v1/videos/...}): jobs are started, then looked up by request id.
+ * Video generation ({@code /v1/videos/...}): {@code generate}, {@code edit} and {@code extend}
+ * start a job and return a {@link VideoJob} to poll or await; {@link #job(String)} resumes one
+ * from a stored request id, and {@code retrieve} is the single raw lookup.
  *
  * <p>Reached with {@code client.videos()}. Every operation has a blocking
  * form and an {@code …Async} form returning a {@link CompletableFuture}, each with and
