@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
+import io.github.xaijava.XaiClient;
 
 /**
  * Run in a forked JVM with a small heap by {@link LargeDownloadTest}: downloads the parent's
  * large body once as a stream and once to a file, then prints what it saw and the heap it used.
- * Only the client lives in this JVM; the server is the parent.
+ * Only the client ({@link XaiClient}, as an application would use it) lives in this JVM; the
+ * server is the parent.
  */
 public final class LargeDownloadProbe {
 
@@ -23,8 +24,11 @@ public final class LargeDownloadProbe {
   public static void main(String[] args) throws Exception {
     HttpUrl base = HttpUrl.get(args[0]);
     Path target = Path.of(args[1]);
-    OkHttpClient client = new OkHttpClient();
-    FileCalls calls = new FileCalls(Exchange.plain(client), base);
+    // The real client: its transport, retry interceptor and streaming path are what is measured.
+    XaiClient client = XaiClient.builder()
+        .apiKey("xai-probe-key")
+        .baseUrl(base.toString().replaceAll("/$", ""))
+        .build();
     Runtime rt = Runtime.getRuntime();
     long maxSampled = 0;
 
@@ -32,7 +36,7 @@ public final class LargeDownloadProbe {
     long total = 0;
     byte[] chunk = new byte[64 * 1024];
     long nextSample = 0;
-    try (InputStream in = calls.content("file_big", null)) {
+    try (InputStream in = client.files().content("file_big", null)) {
       int n;
       while ((n = in.read(chunk)) != -1) {
         crc.update(chunk, 0, n);
@@ -43,7 +47,7 @@ public final class LargeDownloadProbe {
         }
       }
     }
-    long written = calls.downloadSkill("skill_big", target);
+    long written = client.skills().download("skill_big", target);
     maxSampled = Math.max(maxSampled, rt.totalMemory() - rt.freeMemory());
 
     long poolPeaks = 0;
@@ -52,8 +56,7 @@ public final class LargeDownloadProbe {
         poolPeaks += pool.getPeakUsage().getUsed();
       }
     }
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+    client.close();
     System.out.println("streamBytes=" + total + " streamCrc=" + crc.getValue()
         + " fileBytes=" + written + " fileSize=" + Files.size(target)
         + " maxHeap=" + rt.maxMemory() + " sampledPeakUsed=" + maxSampled
