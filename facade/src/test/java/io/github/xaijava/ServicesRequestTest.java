@@ -21,15 +21,16 @@ import io.github.xaijava.generated.model.ModelFile;
 import io.github.xaijava.generated.model.ModelRequest;
 import io.github.xaijava.generated.model.SampleRequest;
 import io.github.xaijava.generated.model.SearchRequest;
-import io.github.xaijava.generated.model.SortOrder;
 import io.github.xaijava.generated.model.TokenizeRequest;
 import io.github.xaijava.internal.http.RecordingSleeper;
-import io.github.xaijava.services.FileListParams;
-import io.github.xaijava.services.InputItemListParams;
-import io.github.xaijava.services.SkillListParams;
+import io.github.xaijava.pagination.CursorListParams;
+import io.github.xaijava.pagination.FileListParams;
+import io.github.xaijava.pagination.ListOrder;
+import io.github.xaijava.services.FileUpload;
+import io.github.xaijava.services.FileUploadOptions;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -114,8 +115,9 @@ class ServicesRequestTest {
     assertEquals("DELETE /v1/responses/resp_1 HTTP/1.1", taken().getRequestLine());
 
     answer("{\"data\":[],\"has_more\":false}");
-    client.responses().listInputItems("resp_1", new InputItemListParams(5, SortOrder.DESC, "item_9"));
-    assertEquals("GET /v1/responses/resp_1/input_items?limit=5&order=desc&after=item_9 HTTP/1.1",
+    client.responses().inputItems("resp_1",
+        CursorListParams.builder().limit(5).order(ListOrder.DESC).build());
+    assertEquals("GET /v1/responses/resp_1/input_items?limit=5&order=desc HTTP/1.1",
         taken().getRequestLine());
 
     answer("{}");
@@ -186,7 +188,7 @@ class ServicesRequestTest {
 
     answer("{\"request_id\":\"vid-1\"}");
     assertEquals("vid-1", client.videos()
-        .generate(new GenerateVideoRequest().model("grok-video").prompt("waves")).getRequestId());
+        .generate(new GenerateVideoRequest().model("grok-video").prompt("waves")).requestId());
     r = taken();
     assertEquals("POST /v1/videos/generations HTTP/1.1", r.getRequestLine());
     assertJson("{\"model\":\"grok-video\",\"prompt\":\"waves\"}", r);
@@ -199,7 +201,9 @@ class ServicesRequestTest {
   @Test
   void filesOperations() throws Exception {
     answer("{\"id\":\"file-1\",\"filename\":\"a.txt\"}");
-    ModelFile f = client.files().upload("a.txt", "hello".getBytes(StandardCharsets.UTF_8), "assistants");
+    ModelFile f = client.files().upload(
+        FileUpload.of("hello".getBytes(StandardCharsets.UTF_8), "a.txt"),
+        FileUploadOptions.builder().purpose("assistants").build());
     assertEquals("file-1", f.getId());
     RecordedRequest r = taken();
     assertEquals("POST /v1/files HTTP/1.1", r.getRequestLine());
@@ -211,8 +215,9 @@ class ServicesRequestTest {
     assertTrue(body.contains("\r\n\r\nhello\r\n"), body);
 
     answer("{\"data\":[],\"pagination_token\":\"t\"}");
-    client.files().list(new FileListParams(10, "desc", "size", "tok", null, null));
-    assertEquals("GET /v1/files?limit=10&order=desc&sort_by=size&pagination_token=tok HTTP/1.1",
+    client.files().list(
+        FileListParams.builder().limit(10).order(ListOrder.DESC).sortBy("size").build());
+    assertEquals("GET /v1/files?limit=10&order=desc&sort_by=size HTTP/1.1",
         taken().getRequestLine());
 
     answer("{\"id\":\"file-1\"}");
@@ -225,8 +230,9 @@ class ServicesRequestTest {
 
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/octet-stream")
         .setBody(new Buffer().write(new byte[] {0, 1, 2, (byte) 255})));
-    assertArrayEquals(new byte[] {0, 1, 2, (byte) 255},
-        client.files().contentBytes("file-1", ContentFormat.TEXT));
+    try (InputStream in = client.files().content("file-1", ContentFormat.TEXT)) {
+      assertArrayEquals(new byte[] {0, 1, 2, (byte) 255}, in.readAllBytes());
+    }
     assertEquals("GET /v1/files/file-1/content?format=text HTTP/1.1", taken().getRequestLine());
 
     answer("{\"url\":\"https://x\"}");
@@ -243,10 +249,9 @@ class ServicesRequestTest {
   @Test
   void skillsOperations() throws Exception {
     answer("{\"id\":\"skill-1\"}");
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("SKILL.md", "# s".getBytes(StandardCharsets.UTF_8));
-    files.put("run.py", "print(1)".getBytes(StandardCharsets.UTF_8));
-    client.skills().upload(files);
+    client.skills().upload(List.of(
+        FileUpload.of("# s".getBytes(StandardCharsets.UTF_8), "SKILL.md"),
+        FileUpload.of("print(1)".getBytes(StandardCharsets.UTF_8), "run.py")));
     RecordedRequest r = taken();
     assertEquals("POST /v1/skills HTTP/1.1", r.getRequestLine());
     String body = r.getBody().readUtf8();
@@ -255,8 +260,8 @@ class ServicesRequestTest {
     assertTrue(a >= 0 && b > a, body);
 
     answer("{\"data\":[],\"has_more\":false}");
-    client.skills().list(new SkillListParams(2, "skill-0", "asc"));
-    assertEquals("GET /v1/skills?limit=2&after=skill-0&order=asc HTTP/1.1", taken().getRequestLine());
+    client.skills().list(CursorListParams.builder().limit(2).order(ListOrder.ASC).build());
+    assertEquals("GET /v1/skills?limit=2&order=asc HTTP/1.1", taken().getRequestLine());
 
     answer("{\"id\":\"skill-1\"}");
     client.skills().retrieve("skill-1");
@@ -267,7 +272,9 @@ class ServicesRequestTest {
     assertEquals("DELETE /v1/skills/skill-1 HTTP/1.1", taken().getRequestLine());
 
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/zip").setBody("PK"));
-    assertArrayEquals("PK".getBytes(StandardCharsets.UTF_8), client.skills().contentBytes("skill-1"));
+    try (InputStream in = client.skills().content("skill-1")) {
+      assertArrayEquals("PK".getBytes(StandardCharsets.UTF_8), in.readAllBytes());
+    }
     assertEquals("GET /v1/skills/skill-1/content HTTP/1.1", taken().getRequestLine());
   }
 

@@ -2,6 +2,7 @@ package io.github.xaijava.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.model.*;
+import io.github.xaijava.jobs.DeferredCompletion;
 import java.util.concurrent.CompletableFuture;
 import io.github.xaijava.streaming.ChatStream;
 import io.github.xaijava.streaming.StreamHandler;
@@ -161,4 +162,65 @@ public interface ChatService {
    */
   StreamSubscription streamAsync(ChatRequest request, RequestOptions options,
       StreamHandler<ChatResponseChunk> handler);
+
+  /**
+   * Starts a deferred chat completion and returns a handle to poll or await its result.
+   * xAI hands a deferred result out once; the handle keeps it, so a second {@code await}
+   * returns the same response instead of failing with 404. Polls go through this client
+   * (retries, auth) and async awaits run on its threads.
+   *
+   * <p>{@code POST /v1/chat/completions}
+   *
+   * @param request the request; it is sent with {@code "deferred": true} added (the object itself is not changed)
+   * @return the handle ({@link DeferredCompletion#requestId()}, {@code poll()}, {@code await(Duration)}, {@code awaitAsync()})
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default DeferredCompletion defer(ChatRequest request) {
+    return defer(request, RequestOptions.none());
+  }
+
+  /**
+   * Starts a deferred chat completion and returns a handle to poll or await its result.
+   * xAI hands a deferred result out once; the handle keeps it, so a second {@code await}
+   * returns the same response instead of failing with 404. Polls go through this client
+   * (retries, auth) and async awaits run on its threads.
+   *
+   * <p>{@code POST /v1/chat/completions}
+   *
+   * @param request the request; it is sent with {@code "deferred": true} added (the object itself is not changed)
+   * @param options per-request options
+   * @return the handle ({@link DeferredCompletion#requestId()}, {@code poll()}, {@code await(Duration)}, {@code awaitAsync()})
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  DeferredCompletion defer(ChatRequest request, RequestOptions options);
+
+  /**
+   * Async form of {@link #defer(ChatRequest)}.
+   *
+   * @param request the request; it is sent with {@code "deferred": true} added (the object itself is not changed)
+   * @return a future completed with the handle ({@link DeferredCompletion#requestId()}, {@code poll()}, {@code await(Duration)}, {@code awaitAsync()}), or failed with the same exceptions
+   */
+  default CompletableFuture<DeferredCompletion> deferAsync(ChatRequest request) {
+    return deferAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Async form of {@link #defer(ChatRequest)}.
+   *
+   * @param request the request; it is sent with {@code "deferred": true} added (the object itself is not changed)
+   * @param options per-request options
+   * @return a future completed with the handle ({@link DeferredCompletion#requestId()}, {@code poll()}, {@code await(Duration)}, {@code awaitAsync()}), or failed with the same exceptions
+   */
+  CompletableFuture<DeferredCompletion> deferAsync(ChatRequest request, RequestOptions options);
+
+  /**
+   * A handle on a deferred completion started earlier, e.g. by another process; no request is
+   * sent until it is polled.
+   *
+   * @param requestId the {@code request_id} returned when the deferred completion was started
+   * @return the handle
+   */
+  DeferredCompletion deferred(String requestId);
 }

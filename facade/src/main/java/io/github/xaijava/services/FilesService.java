@@ -2,6 +2,10 @@ package io.github.xaijava.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.model.*;
+import io.github.xaijava.pagination.FileListParams;
+import io.github.xaijava.pagination.Page;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -14,104 +18,151 @@ import java.util.concurrent.CompletableFuture;
 public interface FilesService {
 
   /**
-   * Uploads a file from memory. Sent as multipart with {@code purpose} before {@code file}, as xAI requires for its fields.
+   * Uploads a file with no expiry or purpose; see
+   * {@link #upload(FileUpload, FileUploadOptions, RequestOptions)}.
    *
-   * <p>{@code POST /v1/files (multipart)}
-   *
-   * @param filename the file name sent to xAI
-   * @param content the file's bytes (max 50 MB)
-   * @param purpose the purpose, or {@code null}
+   * @param file the content, filename and content type
    * @return the stored file
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default ModelFile upload(String filename, byte[] content, String purpose) {
-    return upload(filename, content, purpose, RequestOptions.none());
+  default ModelFile upload(FileUpload file) {
+    return upload(file, FileUploadOptions.none());
   }
 
   /**
-   * Uploads a file from memory. Sent as multipart with {@code purpose} before {@code file}, as xAI requires for its fields.
+   * Async form of {@link #upload(FileUpload)}.
+   *
+   * @param file the content, filename and content type
+   * @return a future completed with the stored file, or failed with the same exceptions
+   */
+  default CompletableFuture<ModelFile> uploadAsync(FileUpload file) {
+    return uploadAsync(file, FileUploadOptions.none());
+  }
+
+  /**
+   * Uploads a file as multipart: {@code expires_after} and {@code purpose} are written before the {@code file} part, as xAI requires.
+   * A stream is sent as it is read (chunked, never buffered whole); since it cannot be sent
+   * twice, a failed upload from a stream is not retried.
    *
    * <p>{@code POST /v1/files (multipart)}
    *
-   * @param filename the file name sent to xAI
-   * @param content the file's bytes (max 50 MB)
-   * @param purpose the purpose, or {@code null}
+   * @param file the content ({@link FileUpload#of(java.nio.file.Path)}, {@code byte[]} or an {@code InputStream} of unknown length), filename and content type
+   * @param upload expiry and purpose; {@link FileUploadOptions#none()} for neither
+   * @return the stored file
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default ModelFile upload(FileUpload file, FileUploadOptions upload) {
+    return upload(file, upload, RequestOptions.none());
+  }
+
+  /**
+   * Uploads a file as multipart: {@code expires_after} and {@code purpose} are written before the {@code file} part, as xAI requires.
+   * A stream is sent as it is read (chunked, never buffered whole); since it cannot be sent
+   * twice, a failed upload from a stream is not retried.
+   *
+   * <p>{@code POST /v1/files (multipart)}
+   *
+   * @param file the content ({@link FileUpload#of(java.nio.file.Path)}, {@code byte[]} or an {@code InputStream} of unknown length), filename and content type
+   * @param upload expiry and purpose; {@link FileUploadOptions#none()} for neither
    * @param options per-request options
    * @return the stored file
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  ModelFile upload(String filename, byte[] content, String purpose, RequestOptions options);
+  ModelFile upload(FileUpload file, FileUploadOptions upload, RequestOptions options);
 
   /**
-   * Async form of {@link #upload(String, byte[], String)}.
+   * Async form of {@link #upload(FileUpload, FileUploadOptions)}.
    *
-   * @param filename the file name sent to xAI
-   * @param content the file's bytes (max 50 MB)
-   * @param purpose the purpose, or {@code null}
+   * @param file the content ({@link FileUpload#of(java.nio.file.Path)}, {@code byte[]} or an {@code InputStream} of unknown length), filename and content type
+   * @param upload expiry and purpose; {@link FileUploadOptions#none()} for neither
    * @return a future completed with the stored file, or failed with the same exceptions
    */
-  default CompletableFuture<ModelFile> uploadAsync(String filename, byte[] content, String purpose) {
-    return uploadAsync(filename, content, purpose, RequestOptions.none());
+  default CompletableFuture<ModelFile> uploadAsync(FileUpload file, FileUploadOptions upload) {
+    return uploadAsync(file, upload, RequestOptions.none());
   }
 
   /**
-   * Async form of {@link #upload(String, byte[], String)}.
+   * Async form of {@link #upload(FileUpload, FileUploadOptions)}.
    *
-   * @param filename the file name sent to xAI
-   * @param content the file's bytes (max 50 MB)
-   * @param purpose the purpose, or {@code null}
+   * @param file the content ({@link FileUpload#of(java.nio.file.Path)}, {@code byte[]} or an {@code InputStream} of unknown length), filename and content type
+   * @param upload expiry and purpose; {@link FileUploadOptions#none()} for neither
    * @param options per-request options
    * @return a future completed with the stored file, or failed with the same exceptions
    */
-  CompletableFuture<ModelFile> uploadAsync(String filename, byte[] content, String purpose, RequestOptions options);
+  CompletableFuture<ModelFile> uploadAsync(FileUpload file, FileUploadOptions upload, RequestOptions options);
 
   /**
-   * Lists one page of files.
+   * The first page of all files with xAI's defaults; see {@link #list(FileListParams)}.
+   *
+   * @return the first page
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default Page<ModelFile> list() {
+    return list(FileListParams.none());
+  }
+
+  /**
+   * Async form of {@link #list()}.
+   *
+   * @return a future completed with the first page, or failed with the same exceptions
+   */
+  default CompletableFuture<Page<ModelFile>> listAsync() {
+    return listAsync(FileListParams.none());
+  }
+
+  /**
+   * Lists files, one page at a time: {@code list(params).autoPager()} walks every file of every page, fetching lazily.
+   * xAI returns a {@code pagination_token} even on the last page; the list ends at a page
+   * that is empty, shorter than the limit, or repeats the previous token.
    *
    * <p>{@code GET /v1/files}
    *
-   * @param params limit, order, sort and cursor; {@link FileListParams#none()} for the defaults
-   * @return the page
+   * @param params limit, order, sort and filter, carried to every page; {@link FileListParams#none()} for the defaults
+   * @return the first page
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default ListFilesResponse list(FileListParams params) {
+  default Page<ModelFile> list(FileListParams params) {
     return list(params, RequestOptions.none());
   }
 
   /**
-   * Lists one page of files.
+   * Lists files, one page at a time: {@code list(params).autoPager()} walks every file of every page, fetching lazily.
+   * xAI returns a {@code pagination_token} even on the last page; the list ends at a page
+   * that is empty, shorter than the limit, or repeats the previous token.
    *
    * <p>{@code GET /v1/files}
    *
-   * @param params limit, order, sort and cursor; {@link FileListParams#none()} for the defaults
+   * @param params limit, order, sort and filter, carried to every page; {@link FileListParams#none()} for the defaults
    * @param options per-request options
-   * @return the page
+   * @return the first page
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  ListFilesResponse list(FileListParams params, RequestOptions options);
+  Page<ModelFile> list(FileListParams params, RequestOptions options);
 
   /**
    * Async form of {@link #list(FileListParams)}.
    *
-   * @param params limit, order, sort and cursor; {@link FileListParams#none()} for the defaults
-   * @return a future completed with the page, or failed with the same exceptions
+   * @param params limit, order, sort and filter, carried to every page; {@link FileListParams#none()} for the defaults
+   * @return a future completed with the first page, or failed with the same exceptions
    */
-  default CompletableFuture<ListFilesResponse> listAsync(FileListParams params) {
+  default CompletableFuture<Page<ModelFile>> listAsync(FileListParams params) {
     return listAsync(params, RequestOptions.none());
   }
 
   /**
    * Async form of {@link #list(FileListParams)}.
    *
-   * @param params limit, order, sort and cursor; {@link FileListParams#none()} for the defaults
+   * @param params limit, order, sort and filter, carried to every page; {@link FileListParams#none()} for the defaults
    * @param options per-request options
-   * @return a future completed with the page, or failed with the same exceptions
+   * @return a future completed with the first page, or failed with the same exceptions
    */
-  CompletableFuture<ListFilesResponse> listAsync(FileListParams params, RequestOptions options);
+  CompletableFuture<Page<ModelFile>> listAsync(FileListParams params, RequestOptions options);
 
   /**
    * Fetches a file's metadata.
@@ -206,54 +257,108 @@ public interface FilesService {
   CompletableFuture<DeleteFileResponse> deleteAsync(String fileId, RequestOptions options);
 
   /**
-   * Downloads a file's content into memory. Suitable for small files.
+   * Opens a file's content as a stream, read straight from the connection (never held whole in memory). The caller must close it; no whole-call timeout applies while reading.
    *
    * <p>{@code GET /v1/files/{file_id}/content}
    *
    * @param fileId the file id
    * @param format {@code ORIGINAL}, {@code TEXT}, or {@code null} for the server's default
-   * @return the bytes
+   * @return the open stream
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default byte[] contentBytes(String fileId, ContentFormat format) {
-    return contentBytes(fileId, format, RequestOptions.none());
+  default InputStream content(String fileId, ContentFormat format) {
+    return content(fileId, format, RequestOptions.none());
   }
 
   /**
-   * Downloads a file's content into memory. Suitable for small files.
+   * Opens a file's content as a stream, read straight from the connection (never held whole in memory). The caller must close it; no whole-call timeout applies while reading.
    *
    * <p>{@code GET /v1/files/{file_id}/content}
    *
    * @param fileId the file id
    * @param format {@code ORIGINAL}, {@code TEXT}, or {@code null} for the server's default
    * @param options per-request options
-   * @return the bytes
+   * @return the open stream
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  byte[] contentBytes(String fileId, ContentFormat format, RequestOptions options);
+  InputStream content(String fileId, ContentFormat format, RequestOptions options);
 
   /**
-   * Async form of {@link #contentBytes(String, ContentFormat)}.
+   * Async form of {@link #content(String, ContentFormat)}.
    *
    * @param fileId the file id
    * @param format {@code ORIGINAL}, {@code TEXT}, or {@code null} for the server's default
-   * @return a future completed with the bytes, or failed with the same exceptions
+   * @return a future completed with the open stream, or failed with the same exceptions
    */
-  default CompletableFuture<byte[]> contentBytesAsync(String fileId, ContentFormat format) {
-    return contentBytesAsync(fileId, format, RequestOptions.none());
+  default CompletableFuture<InputStream> contentAsync(String fileId, ContentFormat format) {
+    return contentAsync(fileId, format, RequestOptions.none());
   }
 
   /**
-   * Async form of {@link #contentBytes(String, ContentFormat)}.
+   * Async form of {@link #content(String, ContentFormat)}.
    *
    * @param fileId the file id
    * @param format {@code ORIGINAL}, {@code TEXT}, or {@code null} for the server's default
    * @param options per-request options
-   * @return a future completed with the bytes, or failed with the same exceptions
+   * @return a future completed with the open stream, or failed with the same exceptions
    */
-  CompletableFuture<byte[]> contentBytesAsync(String fileId, ContentFormat format, RequestOptions options);
+  CompletableFuture<InputStream> contentAsync(String fileId, ContentFormat format, RequestOptions options);
+
+  /**
+   * Streams a file's content to {@code target} in bounded memory, through a temporary file in the same directory.
+   *
+   * <p>{@code GET /v1/files/{file_id}/content}
+   *
+   * @param fileId the file id
+   * @param format {@code ORIGINAL}, {@code TEXT}, or {@code null} for the server's default
+   * @param target where to write; replaced only once the whole body has arrived
+   * @return the number of bytes written
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default long download(String fileId, ContentFormat format, Path target) {
+    return download(fileId, format, target, RequestOptions.none());
+  }
+
+  /**
+   * Streams a file's content to {@code target} in bounded memory, through a temporary file in the same directory.
+   *
+   * <p>{@code GET /v1/files/{file_id}/content}
+   *
+   * @param fileId the file id
+   * @param format {@code ORIGINAL}, {@code TEXT}, or {@code null} for the server's default
+   * @param target where to write; replaced only once the whole body has arrived
+   * @param options per-request options
+   * @return the number of bytes written
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  long download(String fileId, ContentFormat format, Path target, RequestOptions options);
+
+  /**
+   * Async form of {@link #download(String, ContentFormat, Path)}.
+   *
+   * @param fileId the file id
+   * @param format {@code ORIGINAL}, {@code TEXT}, or {@code null} for the server's default
+   * @param target where to write; replaced only once the whole body has arrived
+   * @return a future completed with the number of bytes written, or failed with the same exceptions
+   */
+  default CompletableFuture<Long> downloadAsync(String fileId, ContentFormat format, Path target) {
+    return downloadAsync(fileId, format, target, RequestOptions.none());
+  }
+
+  /**
+   * Async form of {@link #download(String, ContentFormat, Path)}.
+   *
+   * @param fileId the file id
+   * @param format {@code ORIGINAL}, {@code TEXT}, or {@code null} for the server's default
+   * @param target where to write; replaced only once the whole body has arrived
+   * @param options per-request options
+   * @return a future completed with the number of bytes written, or failed with the same exceptions
+   */
+  CompletableFuture<Long> downloadAsync(String fileId, ContentFormat format, Path target, RequestOptions options);
 
   /**
    * Creates a public URL for a file.

@@ -5,7 +5,9 @@ import io.github.xaijava.generated.model.*;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Image generation and editing ({@code /v1/images/...}).
+ * Image generation and editing ({@code /v1/images/...}). Ask for
+ * {@code response_format = "b64_json"} to get the images inline, then decode them with
+ * {@link GeneratedImages#bytes(io.github.xaijava.generated.model.GeneratedImageResponse)}.
  *
  * <p>Reached with {@code client.images()}. Every operation has a blocking
  * form and an {@code …Async} form returning a {@link CompletableFuture}, each with and

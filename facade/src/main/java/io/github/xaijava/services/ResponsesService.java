@@ -2,6 +2,8 @@ package io.github.xaijava.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.model.*;
+import io.github.xaijava.pagination.CursorListParams;
+import io.github.xaijava.pagination.Page;
 import java.util.concurrent.CompletableFuture;
 import io.github.xaijava.streaming.ResponseStream;
 
@@ -199,54 +201,77 @@ public interface ResponsesService {
   CompletableFuture<CompactResponse> compactAsync(CompactRequest request, RequestOptions options);
 
   /**
-   * Lists one page of a stored response's input items.
+   * The first page of a stored response's input items with xAI's defaults; see
+   * {@link #inputItems(String, CursorListParams)}.
+   *
+   * @param responseId the response id
+   * @return the first page
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default Page<ModelInputPart> inputItems(String responseId) {
+    return inputItems(responseId, CursorListParams.none());
+  }
+
+  /**
+   * Async form of {@link #inputItems(String)}.
+   *
+   * @param responseId the response id
+   * @return a future completed with the first page, or failed with the same exceptions
+   */
+  default CompletableFuture<Page<ModelInputPart>> inputItemsAsync(String responseId) {
+    return inputItemsAsync(responseId, CursorListParams.none());
+  }
+
+  /**
+   * Lists the input items of a stored response, one page at a time ({@code has_more} / {@code after = last_id}); {@code autoPager()} walks them all.
    *
    * <p>{@code GET /v1/responses/{response_id}/input_items}
    *
    * @param responseId the response id
-   * @param params limit, order and cursor; {@link InputItemListParams#none()} for the defaults
-   * @return the page
+   * @param params limit and order, carried to every page; {@link CursorListParams#none()} for the defaults
+   * @return the first page
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default ListInputItemsResponse listInputItems(String responseId, InputItemListParams params) {
-    return listInputItems(responseId, params, RequestOptions.none());
+  default Page<ModelInputPart> inputItems(String responseId, CursorListParams params) {
+    return inputItems(responseId, params, RequestOptions.none());
   }
 
   /**
-   * Lists one page of a stored response's input items.
+   * Lists the input items of a stored response, one page at a time ({@code has_more} / {@code after = last_id}); {@code autoPager()} walks them all.
    *
    * <p>{@code GET /v1/responses/{response_id}/input_items}
    *
    * @param responseId the response id
-   * @param params limit, order and cursor; {@link InputItemListParams#none()} for the defaults
+   * @param params limit and order, carried to every page; {@link CursorListParams#none()} for the defaults
    * @param options per-request options
-   * @return the page
+   * @return the first page
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  ListInputItemsResponse listInputItems(String responseId, InputItemListParams params, RequestOptions options);
+  Page<ModelInputPart> inputItems(String responseId, CursorListParams params, RequestOptions options);
 
   /**
-   * Async form of {@link #listInputItems(String, InputItemListParams)}.
+   * Async form of {@link #inputItems(String, CursorListParams)}.
    *
    * @param responseId the response id
-   * @param params limit, order and cursor; {@link InputItemListParams#none()} for the defaults
-   * @return a future completed with the page, or failed with the same exceptions
+   * @param params limit and order, carried to every page; {@link CursorListParams#none()} for the defaults
+   * @return a future completed with the first page, or failed with the same exceptions
    */
-  default CompletableFuture<ListInputItemsResponse> listInputItemsAsync(String responseId, InputItemListParams params) {
-    return listInputItemsAsync(responseId, params, RequestOptions.none());
+  default CompletableFuture<Page<ModelInputPart>> inputItemsAsync(String responseId, CursorListParams params) {
+    return inputItemsAsync(responseId, params, RequestOptions.none());
   }
 
   /**
-   * Async form of {@link #listInputItems(String, InputItemListParams)}.
+   * Async form of {@link #inputItems(String, CursorListParams)}.
    *
    * @param responseId the response id
-   * @param params limit, order and cursor; {@link InputItemListParams#none()} for the defaults
+   * @param params limit and order, carried to every page; {@link CursorListParams#none()} for the defaults
    * @param options per-request options
-   * @return a future completed with the page, or failed with the same exceptions
+   * @return a future completed with the first page, or failed with the same exceptions
    */
-  CompletableFuture<ListInputItemsResponse> listInputItemsAsync(String responseId, InputItemListParams params, RequestOptions options);
+  CompletableFuture<Page<ModelInputPart>> inputItemsAsync(String responseId, CursorListParams params, RequestOptions options);
 
   /**
    * Streams a response: sets {@code "stream": true} on the JSON sent and returns typed events as

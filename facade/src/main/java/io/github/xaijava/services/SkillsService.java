@@ -2,7 +2,11 @@ package io.github.xaijava.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.model.*;
-import java.util.Map;
+import io.github.xaijava.pagination.CursorListParams;
+import io.github.xaijava.pagination.Page;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,96 +19,116 @@ import java.util.concurrent.CompletableFuture;
 public interface SkillsService {
 
   /**
-   * Uploads a skill from files held in memory.
+   * Uploads a skill as multipart with one {@code files} part per file.
    *
    * <p>{@code POST /v1/skills (multipart)}
    *
-   * @param files file name to content, sent in iteration order as {@code files} parts
+   * @param files the skill's files (e.g. {@code SKILL.md} first), each sent as a {@code files} part in list order
    * @return the skill
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default Skill upload(Map<String, byte[]> files) {
+  default Skill upload(List<FileUpload> files) {
     return upload(files, RequestOptions.none());
   }
 
   /**
-   * Uploads a skill from files held in memory.
+   * Uploads a skill as multipart with one {@code files} part per file.
    *
    * <p>{@code POST /v1/skills (multipart)}
    *
-   * @param files file name to content, sent in iteration order as {@code files} parts
+   * @param files the skill's files (e.g. {@code SKILL.md} first), each sent as a {@code files} part in list order
    * @param options per-request options
    * @return the skill
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  Skill upload(Map<String, byte[]> files, RequestOptions options);
+  Skill upload(List<FileUpload> files, RequestOptions options);
 
   /**
-   * Async form of {@link #upload(Map)}.
+   * Async form of {@link #upload(List)}.
    *
-   * @param files file name to content, sent in iteration order as {@code files} parts
+   * @param files the skill's files (e.g. {@code SKILL.md} first), each sent as a {@code files} part in list order
    * @return a future completed with the skill, or failed with the same exceptions
    */
-  default CompletableFuture<Skill> uploadAsync(Map<String, byte[]> files) {
+  default CompletableFuture<Skill> uploadAsync(List<FileUpload> files) {
     return uploadAsync(files, RequestOptions.none());
   }
 
   /**
-   * Async form of {@link #upload(Map)}.
+   * Async form of {@link #upload(List)}.
    *
-   * @param files file name to content, sent in iteration order as {@code files} parts
+   * @param files the skill's files (e.g. {@code SKILL.md} first), each sent as a {@code files} part in list order
    * @param options per-request options
    * @return a future completed with the skill, or failed with the same exceptions
    */
-  CompletableFuture<Skill> uploadAsync(Map<String, byte[]> files, RequestOptions options);
+  CompletableFuture<Skill> uploadAsync(List<FileUpload> files, RequestOptions options);
 
   /**
-   * Lists one page of skills.
+   * The first page of all skills with xAI's defaults; see {@link #list(CursorListParams)}.
    *
-   * <p>{@code GET /v1/skills}
-   *
-   * @param params limit, order and cursor; {@link SkillListParams#none()} for the defaults
-   * @return the page
+   * @return the first page
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default SkillList list(SkillListParams params) {
+  default Page<Skill> list() {
+    return list(CursorListParams.none());
+  }
+
+  /**
+   * Async form of {@link #list()}.
+   *
+   * @return a future completed with the first page, or failed with the same exceptions
+   */
+  default CompletableFuture<Page<Skill>> listAsync() {
+    return listAsync(CursorListParams.none());
+  }
+
+  /**
+   * Lists skills, one page at a time ({@code has_more} / {@code after = last_id}); {@code autoPager()} walks them all.
+   *
+   * <p>{@code GET /v1/skills}
+   *
+   * @param params limit and order, carried to every page; {@link CursorListParams#none()} for the defaults
+   * @return the first page
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default Page<Skill> list(CursorListParams params) {
     return list(params, RequestOptions.none());
   }
 
   /**
-   * Lists one page of skills.
+   * Lists skills, one page at a time ({@code has_more} / {@code after = last_id}); {@code autoPager()} walks them all.
    *
    * <p>{@code GET /v1/skills}
    *
-   * @param params limit, order and cursor; {@link SkillListParams#none()} for the defaults
+   * @param params limit and order, carried to every page; {@link CursorListParams#none()} for the defaults
    * @param options per-request options
-   * @return the page
+   * @return the first page
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  SkillList list(SkillListParams params, RequestOptions options);
+  Page<Skill> list(CursorListParams params, RequestOptions options);
 
   /**
-   * Async form of {@link #list(SkillListParams)}.
+   * Async form of {@link #list(CursorListParams)}.
    *
-   * @param params limit, order and cursor; {@link SkillListParams#none()} for the defaults
-   * @return a future completed with the page, or failed with the same exceptions
+   * @param params limit and order, carried to every page; {@link CursorListParams#none()} for the defaults
+   * @return a future completed with the first page, or failed with the same exceptions
    */
-  default CompletableFuture<SkillList> listAsync(SkillListParams params) {
+  default CompletableFuture<Page<Skill>> listAsync(CursorListParams params) {
     return listAsync(params, RequestOptions.none());
   }
 
   /**
-   * Async form of {@link #list(SkillListParams)}.
+   * Async form of {@link #list(CursorListParams)}.
    *
-   * @param params limit, order and cursor; {@link SkillListParams#none()} for the defaults
+   * @param params limit and order, carried to every page; {@link CursorListParams#none()} for the defaults
    * @param options per-request options
-   * @return a future completed with the page, or failed with the same exceptions
+   * @return a future completed with the first page, or failed with the same exceptions
    */
-  CompletableFuture<SkillList> listAsync(SkillListParams params, RequestOptions options);
+  CompletableFuture<Page<Skill>> listAsync(CursorListParams params, RequestOptions options);
 
   /**
    * Fetches a skill.
@@ -199,48 +223,98 @@ public interface SkillsService {
   CompletableFuture<DeletedSkill> deleteAsync(String skillId, RequestOptions options);
 
   /**
-   * Downloads a skill's zip archive into memory.
+   * Opens a skill's zip archive as a stream, read straight from the connection. The caller must close it.
    *
    * <p>{@code GET /v1/skills/{skill_id}/content}
    *
    * @param skillId the skill id
-   * @return the zip bytes
+   * @return the open stream
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default byte[] contentBytes(String skillId) {
-    return contentBytes(skillId, RequestOptions.none());
+  default InputStream content(String skillId) {
+    return content(skillId, RequestOptions.none());
   }
 
   /**
-   * Downloads a skill's zip archive into memory.
+   * Opens a skill's zip archive as a stream, read straight from the connection. The caller must close it.
    *
    * <p>{@code GET /v1/skills/{skill_id}/content}
    *
    * @param skillId the skill id
    * @param options per-request options
-   * @return the zip bytes
+   * @return the open stream
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  byte[] contentBytes(String skillId, RequestOptions options);
+  InputStream content(String skillId, RequestOptions options);
 
   /**
-   * Async form of {@link #contentBytes(String)}.
+   * Async form of {@link #content(String)}.
    *
    * @param skillId the skill id
-   * @return a future completed with the zip bytes, or failed with the same exceptions
+   * @return a future completed with the open stream, or failed with the same exceptions
    */
-  default CompletableFuture<byte[]> contentBytesAsync(String skillId) {
-    return contentBytesAsync(skillId, RequestOptions.none());
+  default CompletableFuture<InputStream> contentAsync(String skillId) {
+    return contentAsync(skillId, RequestOptions.none());
   }
 
   /**
-   * Async form of {@link #contentBytes(String)}.
+   * Async form of {@link #content(String)}.
    *
    * @param skillId the skill id
    * @param options per-request options
-   * @return a future completed with the zip bytes, or failed with the same exceptions
+   * @return a future completed with the open stream, or failed with the same exceptions
    */
-  CompletableFuture<byte[]> contentBytesAsync(String skillId, RequestOptions options);
+  CompletableFuture<InputStream> contentAsync(String skillId, RequestOptions options);
+
+  /**
+   * Streams a skill's zip archive to {@code target} in bounded memory.
+   *
+   * <p>{@code GET /v1/skills/{skill_id}/content}
+   *
+   * @param skillId the skill id
+   * @param target where to write the zip; replaced only once the whole body has arrived
+   * @return the number of bytes written
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  default long download(String skillId, Path target) {
+    return download(skillId, target, RequestOptions.none());
+  }
+
+  /**
+   * Streams a skill's zip archive to {@code target} in bounded memory.
+   *
+   * <p>{@code GET /v1/skills/{skill_id}/content}
+   *
+   * @param skillId the skill id
+   * @param target where to write the zip; replaced only once the whole body has arrived
+   * @param options per-request options
+   * @return the number of bytes written
+   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
+   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
+   */
+  long download(String skillId, Path target, RequestOptions options);
+
+  /**
+   * Async form of {@link #download(String, Path)}.
+   *
+   * @param skillId the skill id
+   * @param target where to write the zip; replaced only once the whole body has arrived
+   * @return a future completed with the number of bytes written, or failed with the same exceptions
+   */
+  default CompletableFuture<Long> downloadAsync(String skillId, Path target) {
+    return downloadAsync(skillId, target, RequestOptions.none());
+  }
+
+  /**
+   * Async form of {@link #download(String, Path)}.
+   *
+   * @param skillId the skill id
+   * @param target where to write the zip; replaced only once the whole body has arrived
+   * @param options per-request options
+   * @return a future completed with the number of bytes written, or failed with the same exceptions
+   */
+  CompletableFuture<Long> downloadAsync(String skillId, Path target, RequestOptions options);
 }

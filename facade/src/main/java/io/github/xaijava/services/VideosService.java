@@ -2,10 +2,13 @@ package io.github.xaijava.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.model.*;
+import io.github.xaijava.jobs.VideoJob;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Video generation ({@code /v1/videos/...}): jobs are started, then looked up by request id.
+ * Video generation ({@code /v1/videos/...}): {@code generate}, {@code edit} and {@code extend}
+ * start a job and return a {@link VideoJob} to poll or await; {@link #job(String)} resumes one
+ * from a stored request id, and {@code retrieve} is the single raw lookup.
  *
  * <p>Reached with {@code client.videos()}. Every operation has a blocking
  * form and an {@code …Async} form returning a {@link CompletableFuture}, each with and
@@ -14,39 +17,43 @@ import java.util.concurrent.CompletableFuture;
 public interface VideosService {
 
   /**
-   * Starts a video generation job.
+   * Starts generating a video.
+   * A {@code failed} or {@code expired} status ends {@code await} with a
+   * {@link io.github.xaijava.errors.JobFailedException} carrying xAI's code and message.
    *
    * <p>{@code POST /v1/videos/generations}
    *
    * @param request the request
-   * @return the job's {@code request_id}
+   * @return the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])})
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default StartDeferredResponse generate(GenerateVideoRequest request) {
+  default VideoJob generate(GenerateVideoRequest request) {
     return generate(request, RequestOptions.none());
   }
 
   /**
-   * Starts a video generation job.
+   * Starts generating a video.
+   * A {@code failed} or {@code expired} status ends {@code await} with a
+   * {@link io.github.xaijava.errors.JobFailedException} carrying xAI's code and message.
    *
    * <p>{@code POST /v1/videos/generations}
    *
    * @param request the request
    * @param options per-request options
-   * @return the job's {@code request_id}
+   * @return the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])})
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  StartDeferredResponse generate(GenerateVideoRequest request, RequestOptions options);
+  VideoJob generate(GenerateVideoRequest request, RequestOptions options);
 
   /**
    * Async form of {@link #generate(GenerateVideoRequest)}.
    *
    * @param request the request
-   * @return a future completed with the job's {@code request_id}, or failed with the same exceptions
+   * @return a future completed with the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])}), or failed with the same exceptions
    */
-  default CompletableFuture<StartDeferredResponse> generateAsync(GenerateVideoRequest request) {
+  default CompletableFuture<VideoJob> generateAsync(GenerateVideoRequest request) {
     return generateAsync(request, RequestOptions.none());
   }
 
@@ -55,44 +62,48 @@ public interface VideosService {
    *
    * @param request the request
    * @param options per-request options
-   * @return a future completed with the job's {@code request_id}, or failed with the same exceptions
+   * @return a future completed with the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])}), or failed with the same exceptions
    */
-  CompletableFuture<StartDeferredResponse> generateAsync(GenerateVideoRequest request, RequestOptions options);
+  CompletableFuture<VideoJob> generateAsync(GenerateVideoRequest request, RequestOptions options);
 
   /**
-   * Starts a video edit job.
+   * Starts editing a video.
+   * A {@code failed} or {@code expired} status ends {@code await} with a
+   * {@link io.github.xaijava.errors.JobFailedException} carrying xAI's code and message.
    *
    * <p>{@code POST /v1/videos/edits}
    *
    * @param request the request
-   * @return the job's {@code request_id}
+   * @return the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])})
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default StartDeferredResponse edit(EditVideoRequest request) {
+  default VideoJob edit(EditVideoRequest request) {
     return edit(request, RequestOptions.none());
   }
 
   /**
-   * Starts a video edit job.
+   * Starts editing a video.
+   * A {@code failed} or {@code expired} status ends {@code await} with a
+   * {@link io.github.xaijava.errors.JobFailedException} carrying xAI's code and message.
    *
    * <p>{@code POST /v1/videos/edits}
    *
    * @param request the request
    * @param options per-request options
-   * @return the job's {@code request_id}
+   * @return the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])})
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  StartDeferredResponse edit(EditVideoRequest request, RequestOptions options);
+  VideoJob edit(EditVideoRequest request, RequestOptions options);
 
   /**
    * Async form of {@link #edit(EditVideoRequest)}.
    *
    * @param request the request
-   * @return a future completed with the job's {@code request_id}, or failed with the same exceptions
+   * @return a future completed with the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])}), or failed with the same exceptions
    */
-  default CompletableFuture<StartDeferredResponse> editAsync(EditVideoRequest request) {
+  default CompletableFuture<VideoJob> editAsync(EditVideoRequest request) {
     return editAsync(request, RequestOptions.none());
   }
 
@@ -101,44 +112,48 @@ public interface VideosService {
    *
    * @param request the request
    * @param options per-request options
-   * @return a future completed with the job's {@code request_id}, or failed with the same exceptions
+   * @return a future completed with the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])}), or failed with the same exceptions
    */
-  CompletableFuture<StartDeferredResponse> editAsync(EditVideoRequest request, RequestOptions options);
+  CompletableFuture<VideoJob> editAsync(EditVideoRequest request, RequestOptions options);
 
   /**
-   * Starts a video extension job.
+   * Starts extending a video.
+   * A {@code failed} or {@code expired} status ends {@code await} with a
+   * {@link io.github.xaijava.errors.JobFailedException} carrying xAI's code and message.
    *
    * <p>{@code POST /v1/videos/extensions}
    *
    * @param request the request
-   * @return the job's {@code request_id}
+   * @return the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])})
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  default StartDeferredResponse extend(ExtendVideoRequest request) {
+  default VideoJob extend(ExtendVideoRequest request) {
     return extend(request, RequestOptions.none());
   }
 
   /**
-   * Starts a video extension job.
+   * Starts extending a video.
+   * A {@code failed} or {@code expired} status ends {@code await} with a
+   * {@link io.github.xaijava.errors.JobFailedException} carrying xAI's code and message.
    *
    * <p>{@code POST /v1/videos/extensions}
    *
    * @param request the request
    * @param options per-request options
-   * @return the job's {@code request_id}
+   * @return the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])})
    * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
    * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
    */
-  StartDeferredResponse extend(ExtendVideoRequest request, RequestOptions options);
+  VideoJob extend(ExtendVideoRequest request, RequestOptions options);
 
   /**
    * Async form of {@link #extend(ExtendVideoRequest)}.
    *
    * @param request the request
-   * @return a future completed with the job's {@code request_id}, or failed with the same exceptions
+   * @return a future completed with the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])}), or failed with the same exceptions
    */
-  default CompletableFuture<StartDeferredResponse> extendAsync(ExtendVideoRequest request) {
+  default CompletableFuture<VideoJob> extendAsync(ExtendVideoRequest request) {
     return extendAsync(request, RequestOptions.none());
   }
 
@@ -147,9 +162,9 @@ public interface VideosService {
    *
    * @param request the request
    * @param options per-request options
-   * @return a future completed with the job's {@code request_id}, or failed with the same exceptions
+   * @return a future completed with the job handle ({@link VideoJob#requestId()}, {@code poll()}, {@code await(Duration[, listener])}), or failed with the same exceptions
    */
-  CompletableFuture<StartDeferredResponse> extendAsync(ExtendVideoRequest request, RequestOptions options);
+  CompletableFuture<VideoJob> extendAsync(ExtendVideoRequest request, RequestOptions options);
 
   /**
    * Looks up a video job once (no polling). A failed or expired job is a normal answer with {@code status} set.
@@ -196,4 +211,13 @@ public interface VideosService {
    * @return a future completed with the job state, or {@code null} while pending with HTTP 202, or failed with the same exceptions
    */
   CompletableFuture<VideoResponse> retrieveAsync(String requestId, RequestOptions options);
+
+  /**
+   * A handle on a video job started earlier (e.g. by another process, from a stored
+   * {@code request_id}); no request is sent until it is polled.
+   *
+   * @param requestId the job's request id
+   * @return the handle
+   */
+  VideoJob job(String requestId);
 }

@@ -4,6 +4,7 @@ import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.ChatApi;
 import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.jobs.DeferredCompletion;
 import io.github.xaijava.services.ChatService;
 import io.github.xaijava.internal.sse.Streams;
 import io.github.xaijava.streaming.*;
@@ -15,6 +16,7 @@ public final class ChatServiceImpl implements ChatService {
 
   private final HttpCore core;
   private final ChatApi api;
+  private final Jobs jobs;
 
   /**
    * Creates the service.
@@ -24,6 +26,7 @@ public final class ChatServiceImpl implements ChatService {
   public ChatServiceImpl(HttpCore core) {
     this.core = core;
     this.api = core.api(ChatApi.class);
+    this.jobs = new Jobs(core);
   }
 
   @Override
@@ -70,5 +73,26 @@ public final class ChatServiceImpl implements ChatService {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(handler, "handler");
     return StreamingCalls.async(core, () -> stream(request, options), handler);
+  }
+
+  @Override
+  public DeferredCompletion defer(ChatRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return jobs.starts(options).defer(request);
+  }
+
+  @Override
+  public CompletableFuture<DeferredCompletion> deferAsync(
+      ChatRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> defer(request, options));
+  }
+
+  @Override
+  public DeferredCompletion deferred(String requestId) {
+    Objects.requireNonNull(requestId, "requestId");
+    return jobs.starts(RequestOptions.none()).resumeDeferred(requestId);
   }
 }

@@ -4,8 +4,17 @@ import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.FilesApi;
 import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
-import io.github.xaijava.services.FileListParams;
+import io.github.xaijava.internal.pagination.ListSources;
+import io.github.xaijava.internal.transfer.AsyncRunner;
+import io.github.xaijava.internal.transfer.Exchange;
+import io.github.xaijava.internal.transfer.FileCalls;
+import io.github.xaijava.pagination.FileListParams;
+import io.github.xaijava.pagination.Page;
+import io.github.xaijava.services.FileUpload;
+import io.github.xaijava.services.FileUploadOptions;
 import io.github.xaijava.services.FilesService;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,44 +35,37 @@ public final class FilesServiceImpl implements FilesService {
   }
 
   @Override
-  public ModelFile upload(String filename, byte[] content, String purpose, RequestOptions options) {
-    Objects.requireNonNull(filename, "filename");
-    Objects.requireNonNull(content, "content");
+  public ModelFile upload(FileUpload file, FileUploadOptions upload, RequestOptions options) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(upload, "upload");
     Objects.requireNonNull(options, "options");
-    okhttp3.MultipartBody.Builder body = new okhttp3.MultipartBody.Builder()
-        .setType(okhttp3.MultipartBody.FORM);
-    // Small fields first: xAI reads them before the file part (see xai-wire-facts).
-    if (purpose != null) {
-      body.addFormDataPart("purpose", purpose);
-    }
-    body.addFormDataPart("file", filename,
-        okhttp3.RequestBody.create(content, okhttp3.MediaType.get("application/octet-stream")));
-    okhttp3.Request request = new okhttp3.Request.Builder()
-        .url(core.url("v1/files").build()).post(body.build()).build();
-    okhttp3.Response response = core.execute(request, options);
-    return core.readJson(response, ModelFile.class, HttpCore.retries(response));
+    return new FileCalls(Exchange.of(core, options), core.baseUrl()).upload(file, upload);
   }
 
   @Override
-  public CompletableFuture<ModelFile> uploadAsync(String filename, byte[] content, String purpose, RequestOptions options) {
-    Objects.requireNonNull(filename, "filename");
-    Objects.requireNonNull(content, "content");
+  public CompletableFuture<ModelFile> uploadAsync(
+      FileUpload file, FileUploadOptions upload, RequestOptions options) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(upload, "upload");
     Objects.requireNonNull(options, "options");
-    return core.async(() -> upload(filename, content, purpose, options));
+    return core.async(() -> upload(file, upload, options));
   }
 
   @Override
-  public ListFilesResponse list(FileListParams params, RequestOptions options) {
+  public Page<ModelFile> list(FileListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
-    return core.call(api.listFiles(params.limit(), params.order(), params.sortBy(), params.paginationToken(), params.after(), params.filter()), options);
+    return ListSources.files(
+        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), params);
   }
 
   @Override
-  public CompletableFuture<ListFilesResponse> listAsync(FileListParams params, RequestOptions options) {
+  public CompletableFuture<Page<ModelFile>> listAsync(
+      FileListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
-    return core.async(() -> list(params, options));
+    return ListSources.filesAsync(
+        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), params);
   }
 
   @Override
@@ -95,18 +97,35 @@ public final class FilesServiceImpl implements FilesService {
   }
 
   @Override
-  public byte[] contentBytes(String fileId, ContentFormat format, RequestOptions options) {
+  public InputStream content(String fileId, ContentFormat format, RequestOptions options) {
     Objects.requireNonNull(fileId, "fileId");
     Objects.requireNonNull(options, "options");
-    okhttp3.Request request = api.downloadFileContent(fileId, format).request();
-    return core.readBytes(core.execute(request, options));
+    return downloads(options).content(fileId, format);
   }
 
   @Override
-  public CompletableFuture<byte[]> contentBytesAsync(String fileId, ContentFormat format, RequestOptions options) {
+  public CompletableFuture<InputStream> contentAsync(
+      String fileId, ContentFormat format, RequestOptions options) {
     Objects.requireNonNull(fileId, "fileId");
     Objects.requireNonNull(options, "options");
-    return core.async(() -> contentBytes(fileId, format, options));
+    return core.async(() -> content(fileId, format, options));
+  }
+
+  @Override
+  public long download(String fileId, ContentFormat format, Path target, RequestOptions options) {
+    Objects.requireNonNull(fileId, "fileId");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(options, "options");
+    return downloads(options).download(fileId, format, target);
+  }
+
+  @Override
+  public CompletableFuture<Long> downloadAsync(
+      String fileId, ContentFormat format, Path target, RequestOptions options) {
+    Objects.requireNonNull(fileId, "fileId");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> download(fileId, format, target, options));
   }
 
   @Override
@@ -137,5 +156,10 @@ public final class FilesServiceImpl implements FilesService {
     Objects.requireNonNull(fileId, "fileId");
     Objects.requireNonNull(options, "options");
     return core.async(() -> revokePublicUrl(fileId, options));
+  }
+
+  /** Downloads on the streaming path: no whole-call timeout cuts off a large body. */
+  private FileCalls downloads(RequestOptions options) {
+    return new FileCalls(Exchange.streaming(core, options), core.baseUrl());
   }
 }

@@ -4,7 +4,11 @@ import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.ResponsesApi;
 import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
-import io.github.xaijava.services.InputItemListParams;
+import io.github.xaijava.internal.pagination.ListSources;
+import io.github.xaijava.internal.transfer.AsyncRunner;
+import io.github.xaijava.internal.transfer.Exchange;
+import io.github.xaijava.pagination.CursorListParams;
+import io.github.xaijava.pagination.Page;
 import io.github.xaijava.services.ResponsesService;
 import io.github.xaijava.internal.sse.Streams;
 import io.github.xaijava.streaming.*;
@@ -84,19 +88,23 @@ public final class ResponsesServiceImpl implements ResponsesService {
   }
 
   @Override
-  public ListInputItemsResponse listInputItems(String responseId, InputItemListParams params, RequestOptions options) {
+  public Page<ModelInputPart> inputItems(
+      String responseId, CursorListParams params, RequestOptions options) {
     Objects.requireNonNull(responseId, "responseId");
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
-    return core.call(api.listResponseInputItems(responseId, params.limit(), params.order(), params.after()), options);
+    return ListSources.inputItems(
+        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), responseId, params);
   }
 
   @Override
-  public CompletableFuture<ListInputItemsResponse> listInputItemsAsync(String responseId, InputItemListParams params, RequestOptions options) {
+  public CompletableFuture<Page<ModelInputPart>> inputItemsAsync(
+      String responseId, CursorListParams params, RequestOptions options) {
     Objects.requireNonNull(responseId, "responseId");
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
-    return core.async(() -> listInputItems(responseId, params, options));
+    return ListSources.inputItemsAsync(
+        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), responseId, params);
   }
 
   @Override

@@ -4,9 +4,17 @@ import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.SkillsApi;
 import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
-import io.github.xaijava.services.SkillListParams;
+import io.github.xaijava.internal.pagination.ListSources;
+import io.github.xaijava.internal.transfer.AsyncRunner;
+import io.github.xaijava.internal.transfer.Exchange;
+import io.github.xaijava.internal.transfer.FileCalls;
+import io.github.xaijava.pagination.CursorListParams;
+import io.github.xaijava.pagination.Page;
+import io.github.xaijava.services.FileUpload;
 import io.github.xaijava.services.SkillsService;
-import java.util.Map;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,41 +35,33 @@ public final class SkillsServiceImpl implements SkillsService {
   }
 
   @Override
-  public Skill upload(Map<String, byte[]> files, RequestOptions options) {
+  public Skill upload(List<FileUpload> files, RequestOptions options) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(options, "options");
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("files must not be empty");
-    }
-    okhttp3.MultipartBody.Builder body = new okhttp3.MultipartBody.Builder()
-        .setType(okhttp3.MultipartBody.FORM);
-    files.forEach((name, bytes) -> body.addFormDataPart("files", name,
-        okhttp3.RequestBody.create(bytes, okhttp3.MediaType.get("application/octet-stream"))));
-    okhttp3.Request request = new okhttp3.Request.Builder()
-        .url(core.url("v1/skills").build()).post(body.build()).build();
-    okhttp3.Response response = core.execute(request, options);
-    return core.readJson(response, Skill.class, HttpCore.retries(response));
+    return new FileCalls(Exchange.of(core, options), core.baseUrl()).uploadSkill(files);
   }
 
   @Override
-  public CompletableFuture<Skill> uploadAsync(Map<String, byte[]> files, RequestOptions options) {
+  public CompletableFuture<Skill> uploadAsync(List<FileUpload> files, RequestOptions options) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(options, "options");
     return core.async(() -> upload(files, options));
   }
 
   @Override
-  public SkillList list(SkillListParams params, RequestOptions options) {
+  public Page<Skill> list(CursorListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
-    return core.call(api.listSkills(params.limit(), params.after(), params.order()), options);
+    return ListSources.skills(
+        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), params);
   }
 
   @Override
-  public CompletableFuture<SkillList> listAsync(SkillListParams params, RequestOptions options) {
+  public CompletableFuture<Page<Skill>> listAsync(CursorListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
-    return core.async(() -> list(params, options));
+    return ListSources.skillsAsync(
+        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), params);
   }
 
   @Override
@@ -93,17 +93,37 @@ public final class SkillsServiceImpl implements SkillsService {
   }
 
   @Override
-  public byte[] contentBytes(String skillId, RequestOptions options) {
+  public InputStream content(String skillId, RequestOptions options) {
     Objects.requireNonNull(skillId, "skillId");
     Objects.requireNonNull(options, "options");
-    okhttp3.Request request = api.downloadSkillContent(skillId).request();
-    return core.readBytes(core.execute(request, options));
+    return downloads(options).skillContent(skillId);
   }
 
   @Override
-  public CompletableFuture<byte[]> contentBytesAsync(String skillId, RequestOptions options) {
+  public CompletableFuture<InputStream> contentAsync(String skillId, RequestOptions options) {
     Objects.requireNonNull(skillId, "skillId");
     Objects.requireNonNull(options, "options");
-    return core.async(() -> contentBytes(skillId, options));
+    return core.async(() -> content(skillId, options));
+  }
+
+  @Override
+  public long download(String skillId, Path target, RequestOptions options) {
+    Objects.requireNonNull(skillId, "skillId");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(options, "options");
+    return downloads(options).downloadSkill(skillId, target);
+  }
+
+  @Override
+  public CompletableFuture<Long> downloadAsync(String skillId, Path target, RequestOptions options) {
+    Objects.requireNonNull(skillId, "skillId");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(options, "options");
+    return core.async(() -> download(skillId, target, options));
+  }
+
+  /** Downloads on the streaming path: no whole-call timeout cuts off a large body. */
+  private FileCalls downloads(RequestOptions options) {
+    return new FileCalls(Exchange.streaming(core, options), core.baseUrl());
   }
 }

@@ -4,6 +4,7 @@ import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.VideosApi;
 import io.github.xaijava.generated.model.*;
 import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.jobs.VideoJob;
 import io.github.xaijava.services.VideosService;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ public final class VideosServiceImpl implements VideosService {
 
   private final HttpCore core;
   private final VideosApi api;
+  private final Jobs jobs;
 
   /**
    * Creates the service.
@@ -22,45 +24,46 @@ public final class VideosServiceImpl implements VideosService {
   public VideosServiceImpl(HttpCore core) {
     this.core = core;
     this.api = core.api(VideosApi.class);
+    this.jobs = new Jobs(core);
   }
 
   @Override
-  public StartDeferredResponse generate(GenerateVideoRequest request, RequestOptions options) {
+  public VideoJob generate(GenerateVideoRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
-    return core.call(api.generateVideo(request), options);
+    return jobs.starts(options).generateVideo(request);
   }
 
   @Override
-  public CompletableFuture<StartDeferredResponse> generateAsync(GenerateVideoRequest request, RequestOptions options) {
+  public CompletableFuture<VideoJob> generateAsync(GenerateVideoRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
     return core.async(() -> generate(request, options));
   }
 
   @Override
-  public StartDeferredResponse edit(EditVideoRequest request, RequestOptions options) {
+  public VideoJob edit(EditVideoRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
-    return core.call(api.editVideo(request), options);
+    return jobs.starts(options).editVideo(request);
   }
 
   @Override
-  public CompletableFuture<StartDeferredResponse> editAsync(EditVideoRequest request, RequestOptions options) {
+  public CompletableFuture<VideoJob> editAsync(EditVideoRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
     return core.async(() -> edit(request, options));
   }
 
   @Override
-  public StartDeferredResponse extend(ExtendVideoRequest request, RequestOptions options) {
+  public VideoJob extend(ExtendVideoRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
-    return core.call(api.extendVideo(request), options);
+    return jobs.starts(options).extendVideo(request);
   }
 
   @Override
-  public CompletableFuture<StartDeferredResponse> extendAsync(ExtendVideoRequest request, RequestOptions options) {
+  public CompletableFuture<VideoJob> extendAsync(ExtendVideoRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(options, "options");
     return core.async(() -> extend(request, options));
@@ -78,5 +81,11 @@ public final class VideosServiceImpl implements VideosService {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(options, "options");
     return core.async(() -> retrieve(requestId, options));
+  }
+
+  @Override
+  public VideoJob job(String requestId) {
+    Objects.requireNonNull(requestId, "requestId");
+    return jobs.starts(RequestOptions.none()).resumeVideo(requestId);
   }
 }

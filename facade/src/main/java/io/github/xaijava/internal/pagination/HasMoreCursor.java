@@ -1,0 +1,62 @@
+package io.github.xaijava.internal.pagination;
+
+import io.github.xaijava.generated.model.ModelInputPart;
+import io.github.xaijava.generated.model.ListInputItemsResponse;
+import io.github.xaijava.generated.model.Skill;
+import io.github.xaijava.generated.model.SkillList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * End-of-list rule for lists shaped {@code {data, first_id, last_id, has_more}}: the next page
+ * is asked for with {@code after = last_id} while {@code has_more} is true. A page that claims
+ * more but is empty or has no {@code last_id} ends the list too, since there is nothing to
+ * continue from.
+ *
+ * @param <R> the wire response of one page
+ * @param <T> the item type
+ */
+public final class HasMoreCursor<R, T> implements CursorRule<R, T> {
+
+  private final Function<R, List<T>> data;
+  private final Function<R, Boolean> hasMore;
+  private final Function<R, String> lastId;
+
+  private HasMoreCursor(
+      Function<R, List<T>> data, Function<R, Boolean> hasMore, Function<R, String> lastId) {
+    this.data = data;
+    this.hasMore = hasMore;
+    this.lastId = lastId;
+  }
+
+  /** The rule for {@code GET /v1/skills}. */
+  public static HasMoreCursor<SkillList, Skill> skills() {
+    return new HasMoreCursor<>(SkillList::getData, SkillList::getHasMore, SkillList::getLastId);
+  }
+
+  /** The rule for {@code GET /v1/responses/{id}/input_items}. */
+  public static HasMoreCursor<ListInputItemsResponse, ModelInputPart> inputItems() {
+    return new HasMoreCursor<>(
+        ListInputItemsResponse::getData,
+        ListInputItemsResponse::getHasMore,
+        ListInputItemsResponse::getLastId);
+  }
+
+  @Override
+  public List<T> items(R response) {
+    List<T> items = data.apply(response);
+    return items == null ? List.of() : items;
+  }
+
+  @Override
+  public String nextCursor(R response) {
+    String last = lastId.apply(response);
+    if (!Boolean.TRUE.equals(hasMore.apply(response))
+        || items(response).isEmpty()
+        || last == null
+        || last.isEmpty()) {
+      return null;
+    }
+    return last;
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.xaijava.internal.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.xaijava.generated.model.ModelFile;
+import io.github.xaijava.services.FileUpload;
+import io.github.xaijava.services.FileUploadOptions;
+import io.github.xaijava.testing.Loopback;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.MultipartReader;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Multipart bodies as xAI receives them, read back part by part. */
+class UploadsTest {
+
+  private static final String FILE_JSON =
+      "{\"id\":\"file_1\",\"object\":\"file\",\"bytes\":5,\"filename\":\"a.txt\"}";
+
+  private final Loopback loop = new Loopback();
+  private final FileCalls calls = new FileCalls(loop.exchange, loop.baseUrl());
+
+  @AfterEach
+  void close() {
+    loop.close();
+  }
+
+  /** One part as received: its headers and bytes. */
+  private static final class Part {
+    final String disposition;
+    final String contentType;
+    final byte[] body;
+
+    Part(String disposition, String contentType, byte[] body) {
+      this.disposition = disposition;
+      this.contentType = contentType;
+      this.body = body;
+    }
+  }
+
+  private static List<Part> parts(RecordedRequest request) throws IOException {
+    String boundary = request.getHeader("Content-Type").replaceFirst(".*boundary=", "");
+    List<Part> parts = new ArrayList<>();
+    Buffer body = request.getBody();
+    try (MultipartReader reader = new MultipartReader(body, boundary)) {
+      MultipartReader.Part part;
+      while ((part = reader.nextPart()) != null) {
+        parts.add(new Part(part.headers().get("Content-Disposition"),
+            part.headers().get("Content-Type"), part.body().readByteArray()));
+      }
+    }
+    return parts;
+  }
+
+  @Test
+  void expiresAfterAndPurposeComeBeforeFilePart(@TempDir Path dir) throws IOException {
+    Path pdf = dir.resolve("report.pdf");
+    byte[] content = {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff};
+    Files.write(pdf, content);
+    loop.json(200, FILE_JSON);
+
+    ModelFile file = calls.upload(FileUpload.of(pdf), FileUploadOptions.builder()
+        .expiresAfter(Duration.ofHours(2)).purpose("assistants").build());
+
+    assertEquals("file_1", file.getId());
+    RecordedRequest request = loop.take();
+    assertEquals("POST", request.getMethod());
+    assertEquals("/v1/files", request.getPath());
+    List<Part> parts = parts(request);
+    assertEquals(3, parts.size());
+    assertEquals("form-data; name=\"expires_after\"", parts.get(0).disposition);
+    assertEquals("7200", new String(parts.get(0).body, StandardCharsets.UTF_8));
+    assertEquals("form-data; name=\"purpose\"", parts.get(1).disposition);
+    assertEquals("assistants", new String(parts.get(1).body, StandardCharsets.UTF_8));
+    assertEquals("form-data; name=\"file\"; filename=\"report.pdf\"", parts.get(2).disposition);
+    assertEquals("application/pdf", parts.get(2).contentType);
+    assertArrayEquals(content, parts.get(2).body);
+  }
+
+  @Test
+  void bytesUploadWithChosenContentTypeHasOnlyFilePart() throws IOException {
+    loop.json(200, FILE_JSON);
+    byte[] content = "hello".getBytes(StandardCharsets.UTF_8);
+
+    calls.upload(FileUpload.of(content, "a.bin").withContentType("text/x-custom"),
+        FileUploadOptions.none());
+
+    RecordedRequest request = loop.take();
+    List<Part> parts = parts(request);
+    assertEquals(1, parts.size());
+    assertEquals("form-data; name=\"file\"; filename=\"a.bin\"", parts.get(0).disposition);
+    assertEquals("text/x-custom", parts.get(0).contentType);
+    assertArrayEquals(content, parts.get(0).body);
+    assertNull(request.getHeader("Transfer-Encoding"), "known length: not chunked");
+  }
+
+  @Test
+  void inputStreamOfUnknownLengthIsSentChunkedAndOnlyOnce() throws IOException {
+    loop.json(200, FILE_JSON);
+    byte[] content = new byte[200_000];
+    for (int i = 0; i < content.length; i++) {
+      content[i] = (byte) (i * 31);
+    }
+    FileUpload upload = FileUpload.of(new ByteArrayInputStream(content), "data.csv");
+
+    calls.upload(upload, FileUploadOptions.builder().expiresAfter(Duration.ofDays(1)).build());
+
+    RecordedRequest request = loop.take();
+    assertEquals("chunked", request.getHeader("Transfer-Encoding"));
+    List<Part> parts = parts(request);
+    assertEquals("form-data; name=\"expires_after\"", parts.get(0).disposition);
+    assertEquals("86400", new String(parts.get(0).body, StandardCharsets.UTF_8));
+    assertEquals("form-data; name=\"file\"; filename=\"data.csv\"", parts.get(1).disposition);
+    assertEquals("text/csv", parts.get(1).contentType);
+    assertArrayEquals(content, parts.get(1).body);
+    assertFalse(upload.isRepeatable());
+    assertThrows(IllegalStateException.class, upload::open);
+  }
+
+  @Test
+  void skillUploadSendsOneFilesPartPerFile() throws IOException {
+    loop.json(200, "{\"id\":\"skill_1\",\"object\":\"skill\",\"name\":\"demo\"}");
+    byte[] md = "# Demo skill\n".getBytes(StandardCharsets.UTF_8);
+    byte[] py = "print('hi')\n".getBytes(StandardCharsets.UTF_8);
+
+    assertEquals("skill_1", calls.uploadSkill(List.of(
+        FileUpload.of(md, "demo/SKILL.md"),
+        FileUpload.of(py, "demo/run.py").withContentType("text/x-python"))).getId());
+
+    RecordedRequest request = loop.take();
+    assertEquals("/v1/skills", request.getPath());
+    List<Part> parts = parts(request);
+    assertEquals(2, parts.size());
+    assertEquals("form-data; name=\"files\"; filename=\"demo/SKILL.md\"", parts.get(0).disposition);
+    assertEquals("text/markdown", parts.get(0).contentType);
+    assertArrayEquals(md, parts.get(0).body);
+    assertEquals("form-data; name=\"files\"; filename=\"demo/run.py\"", parts.get(1).disposition);
+    assertEquals("text/x-python", parts.get(1).contentType);
+    assertArrayEquals(py, parts.get(1).body);
+  }
+
+  @Test
+  void expiresAfterOutsideXaiRangeIsRejectedEarly() {
+    assertThrows(IllegalArgumentException.class,
+        () -> FileUploadOptions.builder().expiresAfter(Duration.ofMinutes(5)));
+    assertThrows(IllegalArgumentException.class,
+        () -> FileUploadOptions.builder().expiresAfter(Duration.ofDays(31)));
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.xaijava.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads fixture files from {@code src/test/resources/fixtures}. */
+public final class Fixtures {
+
+  private Fixtures() {
+  }
+
+  /** The text of {@code fixtures/<path>}. */
+  public static String read(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
