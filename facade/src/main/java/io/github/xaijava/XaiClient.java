@@ -2,6 +2,7 @@ package io.github.xaijava;
 
 import io.github.xaijava.config.ClientOptions;
 import io.github.xaijava.config.LogLevel;
+import io.github.xaijava.config.PollOptions;
 import io.github.xaijava.config.RetryPolicy;
 import io.github.xaijava.config.Timeout;
 import io.github.xaijava.internal.http.HttpCore;
@@ -278,6 +279,15 @@ public final class XaiClient implements AutoCloseable {
     /** Allows {@code http://} to a non-loopback host; default {@code false}. */
     public Builder allowInsecureHttp(boolean allow) {
       options.allowInsecureHttp(allow);
+      return this;
+    }
+
+    /**
+     * How deferred completions and video jobs pace their polls; default 1 s, growing by 1.5 up
+     * to 10 s.
+     */
+    public Builder pollOptions(PollOptions pollOptions) {
+      options.pollOptions(pollOptions);
       return this;
     }
 

@@ -192,6 +192,25 @@ class ClientPagingJobsTest {
   }
 
   @Test
+  void theClientsPollOptionsPaceTheWaits() throws Exception {
+    client.close();
+    client = TestClients.client(server, sleeper, java.time.Clock.systemUTC(),
+        b -> b.pollOptions(io.github.xaijava.config.PollOptions.builder()
+            .initialInterval(Duration.ofMillis(200)).multiplier(2).maxInterval(Duration.ofMillis(300))
+            .build()));
+    fixture("jobs/deferred-started.json");
+    pending();
+    pending();
+    pending();
+    fixture("jobs/deferred-done.json");
+
+    client.chat().defer(new ChatRequest().model("grok-4")).await(Duration.ofMinutes(1));
+
+    assertEquals(List.of(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(300)),
+        sleeper.sleeps());
+  }
+
+  @Test
   void deferAsyncAndAwaitAsync() throws Exception {
     fixture("jobs/deferred-started.json");
     pending();

@@ -31,6 +31,7 @@ public final class ClientOptions {
   private final Consumer<String> logSink;
   private final boolean allowInsecureHttp;
   private final Map<String, String> headers;
+  private final PollOptions pollOptions;
 
   private ClientOptions(Builder b) {
     this.apiKey = b.apiKey;
@@ -42,6 +43,7 @@ public final class ClientOptions {
     this.logSink = b.logSink;
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.pollOptions = b.pollOptions;
   }
 
   /** A builder with the defaults and no API key. */
@@ -61,6 +63,7 @@ public final class ClientOptions {
     b.logSink = logSink;
     b.allowInsecureHttp = allowInsecureHttp;
     b.headers.putAll(headers);
+    b.pollOptions = pollOptions;
     return b;
   }
 
@@ -109,13 +112,18 @@ public final class ClientOptions {
     return headers;
   }
 
+  /** How job handles (deferred completions, video jobs) pace their polls. */
+  public PollOptions pollOptions() {
+    return pollOptions;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{apiKey=" + (apiKey == null ? "null" : "[redacted]")
         + ", baseUrl=" + baseUrl + ", timeout=" + timeout + ", retryPolicy=" + retryPolicy
         + ", okHttpClient=" + (okHttpClient == null ? "default" : "caller's")
         + ", logLevel=" + logLevel + ", allowInsecureHttp=" + allowInsecureHttp
-        + ", headers=" + headers.keySet() + "}";
+        + ", headers=" + headers.keySet() + ", pollOptions=" + pollOptions + "}";
   }
 
   /** Builds {@link ClientOptions}; {@link #build()} checks the API key and base URL. */
@@ -129,6 +137,7 @@ public final class ClientOptions {
     private Consumer<String> logSink;
     private boolean allowInsecureHttp;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private PollOptions pollOptions = PollOptions.defaults();
 
     private Builder() {
     }
@@ -248,6 +257,15 @@ public final class ClientOptions {
     public Builder header(String name, String value) {
       headers.put(Objects.requireNonNull(name, "header name"),
           Objects.requireNonNull(value, "header value"));
+      return this;
+    }
+
+    /**
+     * How job handles pace their polls; default {@link PollOptions#defaults()} (1 s, growing by
+     * 1.5 up to 10 s).
+     */
+    public Builder pollOptions(PollOptions pollOptions) {
+      this.pollOptions = Objects.requireNonNull(pollOptions, "pollOptions");
       return this;
     }
 

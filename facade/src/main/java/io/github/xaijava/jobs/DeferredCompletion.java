@@ -38,7 +38,7 @@ public interface DeferredCompletion {
 
   /**
    * Polls until the response is ready, waiting between polls as the client's {@link
-   * PollOptions} say.
+   * io.github.xaijava.config.PollOptions} say.
    *
    * @param timeout how long to keep asking
    * @throws JobTimeoutException if {@code timeout} passes first; the handle stays usable

@@ -3,7 +3,7 @@
  *
  * <p>A handle is returned as soon as xAI has accepted the work. {@code poll()} asks once;
  * {@code await(timeout)} asks until the result is ready, waiting longer between questions as
- * {@link io.github.xaijava.jobs.PollOptions} says, and throws {@link
+ * {@link io.github.xaijava.config.PollOptions} says, and throws {@link
  * io.github.xaijava.jobs.JobTimeoutException} when the timeout passes first. A failed job
  * ends in {@link io.github.xaijava.errors.JobFailedException}.
  *

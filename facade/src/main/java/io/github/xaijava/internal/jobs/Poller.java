@@ -3,7 +3,7 @@ package io.github.xaijava.internal.jobs;
 import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.internal.transfer.AsyncRunner;
 import io.github.xaijava.jobs.JobTimeoutException;
-import io.github.xaijava.jobs.PollOptions;
+import io.github.xaijava.config.PollOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

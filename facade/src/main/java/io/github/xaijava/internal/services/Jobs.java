@@ -7,7 +7,6 @@ import io.github.xaijava.internal.jobs.PollTimer;
 import io.github.xaijava.internal.jobs.Poller;
 import io.github.xaijava.internal.transfer.AsyncRunner;
 import io.github.xaijava.internal.transfer.Exchange;
-import io.github.xaijava.jobs.PollOptions;
 
 /**
  * Not API. Job handles bound to one client: polls go through its {@link HttpCore} (retries,
@@ -20,7 +19,7 @@ final class Jobs {
 
   Jobs(HttpCore core) {
     this.core = core;
-    this.poller = new Poller(PollOptions.defaults(), PollTimer.of(core), AsyncRunner.of(core));
+    this.poller = new Poller(core.options().pollOptions(), PollTimer.of(core), AsyncRunner.of(core));
   }
 
   /**

@@ -13,7 +13,7 @@ import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.jobs.DeferredCompletion;
 import io.github.xaijava.jobs.JobTimeoutException;
-import io.github.xaijava.jobs.PollOptions;
+import io.github.xaijava.config.PollOptions;
 import io.github.xaijava.testing.Loopback;
 import io.github.xaijava.internal.transfer.AsyncRunner;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xaijava.internal.transfer.AsyncRunner;
 import io.github.xaijava.jobs.JobTimeoutException;
-import io.github.xaijava.jobs.PollOptions;
+import io.github.xaijava.config.PollOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

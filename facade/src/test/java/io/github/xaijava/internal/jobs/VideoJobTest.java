@@ -10,7 +10,7 @@ import io.github.xaijava.XaiJson;
 import io.github.xaijava.errors.JobFailedException;
 import io.github.xaijava.generated.model.GenerateVideoRequest;
 import io.github.xaijava.generated.model.VideoResponse;
-import io.github.xaijava.jobs.PollOptions;
+import io.github.xaijava.config.PollOptions;
 import io.github.xaijava.jobs.VideoJob;
 import io.github.xaijava.testing.Loopback;
 import io.github.xaijava.internal.transfer.AsyncRunner;

@@ -1,4 +1,4 @@
-package io.github.xaijava.jobs;
+package io.github.xaijava.config;
 
 import java.time.Duration;
 import java.util.Objects;
