@@ -1,8 +1,5 @@
-package io.github.xaijava.wire;
+package io.github.xaijava.contract;
 
-import static io.github.xaijava.wire.Json.read;
-import static io.github.xaijava.wire.Json.tree;
-import static io.github.xaijava.wire.Json.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +10,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.xaijava.XaiJson;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ChatResponseChunk;
@@ -90,6 +88,18 @@ class RealTrafficContractTest {
       return copy;
     }
     return json;
+  }
+
+  private static <T> T read(String json, Class<T> type) {
+    return XaiJson.gson().fromJson(json, type);
+  }
+
+  private static String write(Object value) {
+    return XaiJson.gson().toJson(value);
+  }
+
+  private static JsonElement tree(String json) {
+    return JsonParser.parseString(json);
   }
 
   private static Path findRealTraffic() {
