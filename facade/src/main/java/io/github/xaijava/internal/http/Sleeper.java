@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface Sleeper {
 
   /** Sleeps on the calling thread with {@link Thread#sleep}. */
-  Sleeper SYSTEM = d -> Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+  Sleeper SYSTEM = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
 
   /**
    * Waits for a duration.

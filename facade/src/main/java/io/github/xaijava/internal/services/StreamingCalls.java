@@ -8,6 +8,7 @@ import io.github.xaijava.streaming.StreamResponse;
 import io.github.xaijava.streaming.StreamSubscription;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import io.github.xaijava.errors.XaiIoException;
 import java.io.IOException;
 import okhttp3.MediaType;
@@ -61,13 +62,18 @@ final class StreamingCalls {
    */
   static <T> StreamSubscription async(HttpCore core, java.util.concurrent.Callable<? extends StreamResponse<T>> opener,
       StreamHandler<T> handler) {
-    @SuppressWarnings("unchecked")
-    CompletableFuture<Object>[] running = new CompletableFuture[1];
-    Executor viaCore = task -> running[0] = core.async(() -> {
+    // Set on the client's thread, read by whichever thread cancels.
+    AtomicReference<CompletableFuture<Void>> running = new AtomicReference<>();
+    Executor viaCore = task -> running.set(core.async(() -> {
       task.run();
       return null;
-    });
-    return Streams.async(viaCore, opener, () -> running[0].cancel(true), handler);
+    }));
+    return Streams.async(viaCore, opener, () -> {
+      CompletableFuture<Void> future = running.get();
+      if (future != null) {
+        future.cancel(true);
+      }
+    }, handler);
   }
 
 }

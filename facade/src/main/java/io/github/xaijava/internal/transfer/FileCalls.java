@@ -1,26 +1,17 @@
 package io.github.xaijava.internal.transfer;
 
-import com.google.gson.JsonObject;
 import io.github.xaijava.generated.model.ContentFormat;
-import io.github.xaijava.generated.model.CreatePublicUrlResponse;
-import io.github.xaijava.generated.model.DeleteFileResponse;
-import io.github.xaijava.generated.model.DeletedSkill;
 import io.github.xaijava.generated.model.ModelFile;
-import io.github.xaijava.generated.model.RevokePublicUrlResponse;
 import io.github.xaijava.generated.model.Skill;
 import io.github.xaijava.services.FileUpload;
 import io.github.xaijava.services.FileUploadOptions;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.RequestBody;
 
-/** Files and skills over an {@link Exchange}: upload, retrieve, delete, download, public URLs. */
+/** Files and skills over an {@link Exchange}: ordered multipart uploads and streaming downloads. */
 public final class FileCalls {
 
   private final Exchange exchange;
@@ -38,16 +29,6 @@ public final class FileCalls {
         exchange, url("v1/files"), UploadBodies.file(file, options), ModelFile.class);
   }
 
-  /** {@code GET /v1/files/{id}}. */
-  public ModelFile retrieve(String fileId) {
-    return JsonCalls.get(exchange, file(fileId).build(), ModelFile.class);
-  }
-
-  /** {@code DELETE /v1/files/{id}}. */
-  public DeleteFileResponse delete(String fileId) {
-    return delete(file(fileId).build(), DeleteFileResponse.class);
-  }
-
   /** {@code GET /v1/files/{id}/content} as a stream; the caller closes it. */
   public InputStream content(String fileId, ContentFormat format) {
     return Downloads.open(exchange, contentUrl(fileId, format));
@@ -58,40 +39,9 @@ public final class FileCalls {
     return Downloads.toPath(exchange, contentUrl(fileId, format), target);
   }
 
-  /**
-   * {@code POST /v1/files/{id}/public-url}.
-   *
-   * @param expiresAfter lifetime of the URL, or {@code null} for xAI's default
-   */
-  public CreatePublicUrlResponse createPublicUrl(String fileId, Duration expiresAfter) {
-    JsonObject json = new JsonObject();
-    if (expiresAfter != null) {
-      json.addProperty("expires_after", expiresAfter.getSeconds());
-    }
-    return JsonCalls.post(exchange, file(fileId).addPathSegment("public-url").build(), json,
-        CreatePublicUrlResponse.class);
-  }
-
-  /** {@code POST /v1/files/{id}/public-url/revoke}. */
-  public RevokePublicUrlResponse revokePublicUrl(String fileId) {
-    return JsonCalls.post(exchange,
-        file(fileId).addPathSegments("public-url/revoke").build(),
-        RequestBody.create(new byte[0], null), RevokePublicUrlResponse.class);
-  }
-
   /** {@code POST /v1/skills} with one {@code files} part per upload. */
   public Skill uploadSkill(List<FileUpload> files) {
     return JsonCalls.post(exchange, url("v1/skills"), UploadBodies.skill(files), Skill.class);
-  }
-
-  /** {@code GET /v1/skills/{id}}. */
-  public Skill retrieveSkill(String skillId) {
-    return JsonCalls.get(exchange, skill(skillId).build(), Skill.class);
-  }
-
-  /** {@code DELETE /v1/skills/{id}}. */
-  public DeletedSkill deleteSkill(String skillId) {
-    return delete(skill(skillId).build(), DeletedSkill.class);
   }
 
   /** {@code GET /v1/skills/{id}/content} (a zip) as a stream; the caller closes it. */
@@ -102,12 +52,6 @@ public final class FileCalls {
   /** {@code GET /v1/skills/{id}/content} into {@code target}; returns the bytes written. */
   public long downloadSkill(String skillId, Path target) {
     return Downloads.toPath(exchange, skill(skillId).addPathSegment("content").build(), target);
-  }
-
-  private <T> T delete(HttpUrl url, Class<T> type) {
-    try (Response response = exchange.execute(new Request.Builder().url(url).delete().build())) {
-      return JsonCalls.read(response, type);
-    }
   }
 
   private HttpUrl contentUrl(String fileId, ContentFormat format) {

@@ -2,7 +2,6 @@ package io.github.xaijava.internal.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.xaijava.errors.XaiApiException;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
@@ -71,34 +69,5 @@ class FileCallsTest {
         () -> calls.download("file_x", null, target));
     assertEquals(404, e.statusCode());
     assertArrayEquals(new byte[] {9}, Files.readAllBytes(target));
-  }
-
-  @Test
-  void publicUrlCreateAndRevoke() {
-    loop.json(200, "{\"public_url\":\"https://files.x.ai/p/abc\"}")
-        .json(200, "{}");
-
-    calls.createPublicUrl("file_1", Duration.ofHours(1));
-    calls.revokePublicUrl("file_1");
-
-    RecordedRequest create = loop.take();
-    assertEquals("/v1/files/file_1/public-url", create.getPath());
-    assertEquals("{\"expires_after\":3600}", create.getBody().readUtf8());
-    RecordedRequest revoke = loop.take();
-    assertEquals("POST", revoke.getMethod());
-    assertEquals("/v1/files/file_1/public-url/revoke", revoke.getPath());
-  }
-
-  @Test
-  void retrieveAndDelete() {
-    loop.json(200, "{\"id\":\"file_1\",\"filename\":\"a.txt\"}")
-        .json(200, "{\"id\":\"file_1\",\"deleted\":true}");
-
-    assertEquals("a.txt", calls.retrieve("file_1").getFilename());
-    assertFalse(calls.delete("file_1").toString().isEmpty());
-    assertEquals("GET", loop.take().getMethod());
-    RecordedRequest delete = loop.take();
-    assertEquals("DELETE", delete.getMethod());
-    assertEquals("/v1/files/file_1", delete.getPath());
   }
 }
