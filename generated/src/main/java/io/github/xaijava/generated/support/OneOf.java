@@ -5,24 +5,26 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Base of every generated union type (a schema written with {@code oneOf}).
+ * Base of every generated holder union: a schema written with {@code oneOf} whose forms include a
+ * string, number, boolean or array, such as message content (text, or a list of parts).
  *
- * <p>A union holds exactly one of its forms. Generated subclasses add {@code ofX(...)} factories,
- * {@code isX()} tests and {@code asX()} accessors for each form. JSON of a form this version of the
- * client does not know is kept as it was received: {@link #isKnown()} is false, {@link #rawJson()}
- * returns it, and writing the union sends it back unchanged. Instances are immutable.
+ * <p>A holder holds exactly one form. Generated subclasses add, per form, a factory
+ * ({@code Content.ofText(...)}), a test ({@code isText()}), an {@code Optional} accessor
+ * ({@code text()}) and a visitor. JSON of a form this version does not know is kept as it was
+ * received: {@link #isKnown()} is false, {@link #rawJson()} returns it, and writing sends it back
+ * unchanged. Instances are immutable.
  */
 public abstract class OneOf {
 
-  /** Variant number of a form this version does not know. */
+  /** Form number of a form this version does not know. */
   protected static final int UNKNOWN = 0;
 
   private final int variant;
   private final Object value;
 
   /**
-   * Creates a union holding {@code value} as form number {@code variant} (1-based), or as unknown
-   * JSON when {@code variant} is {@link #UNKNOWN}.
+   * A holder of {@code value} as form {@code variant} (1-based), or of unknown JSON when
+   * {@code variant} is {@link #UNKNOWN}.
    */
   protected OneOf(int variant, Object value) {
     if (variant == UNKNOWN && !(value instanceof JsonElement)) {
@@ -37,10 +39,9 @@ public abstract class OneOf {
     return variant;
   }
 
-  /** The value held: one of the declared forms, or a {@link JsonElement} when unknown. */
-  public final Object value() {
-    Object held = value;
-    return held instanceof JsonElement json ? json.deepCopy() : held;
+  /** The value held (for generated accessors; unknown JSON is held as a private copy). */
+  protected final Object held() {
+    return value;
   }
 
   /** Whether the value is one of the forms this version knows. */
@@ -48,27 +49,9 @@ public abstract class OneOf {
     return variant != UNKNOWN;
   }
 
-  /** The JSON as received when the form is unknown; empty for a known form. */
+  /** The JSON as received when the form is unknown (a copy); empty for a known form. */
   public final Optional<JsonElement> rawJson() {
     return variant == UNKNOWN ? Optional.of(((JsonElement) value).deepCopy()) : Optional.empty();
-  }
-
-  /**
-   * The value when it is form {@code expected}.
-   *
-   * @throws IllegalStateException when another form is held
-   */
-  @SuppressWarnings("unchecked")
-  protected final <V> V variantValue(int expected, String typeName) {
-    if (variant != expected) {
-      throw new IllegalStateException(
-          getClass().getSimpleName() + " does not hold " + typeName + ": it holds " + describe());
-    }
-    return (V) value;
-  }
-
-  private String describe() {
-    return variant == UNKNOWN ? "unknown JSON" : value.getClass().getSimpleName();
   }
 
   @Override

@@ -1,10 +1,5 @@
 package io.github.xaijava.generated.contract;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,15 +9,6 @@ import java.util.Optional;
 final class SpecFiles {
 
   private SpecFiles() {
-  }
-
-  /** The document this build generated from ({@code xai.spec}), else the project's own. */
-  static Path ourSpec() {
-    String configured = System.getProperty("xai.spec");
-    if (configured != null && !configured.isBlank()) {
-      return Paths.get(configured);
-    }
-    return Paths.get("..", "openapi.json");
   }
 
   /** The project's own {@code openapi.json}, whatever the build generated from. */
@@ -40,11 +26,5 @@ final class SpecFiles {
       }
     }
     return Optional.empty();
-  }
-
-  static JsonElement read(Path path) throws IOException {
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return JsonParser.parseReader(reader);
-    }
   }
 }

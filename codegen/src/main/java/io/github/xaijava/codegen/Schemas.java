@@ -1,0 +1,253 @@
+package io.github.xaijava.codegen;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Reading helpers over the JSON of an OpenAPI 3.x document's schemas. */
+final class Schemas {
+
+  static final String REF_PREFIX = "#/components/schemas/";
+
+  /** Where shaping records the discriminator values a property may take (besides an enum). */
+  static final String VALUES = "x-xai-values";
+
+  private final JsonObject components;
+
+  Schemas(JsonObject components) {
+    this.components = components;
+  }
+
+  JsonObject components() {
+    return components;
+  }
+
+  /** The component name a {@code $ref} points to, or null when {@code schema} is no reference. */
+  static String refName(JsonElement schema) {
+    if (schema == null || !schema.isJsonObject()) {
+      return null;
+    }
+    JsonElement ref = schema.getAsJsonObject().get("$ref");
+    if (ref == null || !ref.isJsonPrimitive()) {
+      return null;
+    }
+    String text = ref.getAsString();
+    return text.startsWith(REF_PREFIX) ? text.substring(REF_PREFIX.length()) : null;
+  }
+
+  static JsonObject ref(String name) {
+    JsonObject ref = new JsonObject();
+    ref.addProperty("$ref", REF_PREFIX + name);
+    return ref;
+  }
+
+  /** Follows {@code $ref}s to the schema they name; {@code schema} itself when it is none. */
+  JsonObject resolve(JsonObject schema) {
+    JsonObject current = schema;
+    for (int hops = 0; hops < 32; hops++) {
+      String name = refName(current);
+      if (name == null) {
+        return current;
+      }
+      JsonElement target = components.get(name);
+      if (target == null || !target.isJsonObject()) {
+        return current;
+      }
+      current = target.getAsJsonObject();
+    }
+    return current;
+  }
+
+  /** The union forms ({@code oneOf}, else {@code anyOf}) of a schema, or null. */
+  static JsonArray forms(JsonObject schema) {
+    JsonElement forms = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
+    return forms != null && forms.isJsonArray() ? forms.getAsJsonArray() : null;
+  }
+
+  static boolean isNullSchema(JsonElement schema) {
+    return schema.isJsonObject() && "null".equals(jsonType(schema.getAsJsonObject()))
+        && schema.getAsJsonObject().size() == 1;
+  }
+
+  /**
+   * The JSON type of a schema ignoring {@code "null"} in a type array, or null when it states
+   * none.
+   */
+  static String jsonType(JsonObject schema) {
+    JsonElement type = schema.get("type");
+    if (type == null) {
+      return null;
+    }
+    if (type.isJsonPrimitive()) {
+      return type.getAsString();
+    }
+    if (type.isJsonArray()) {
+      String found = null;
+      for (JsonElement t : type.getAsJsonArray()) {
+        if (!"null".equals(t.getAsString())) {
+          found = t.getAsString();
+        }
+      }
+      return found == null ? "null" : found;
+    }
+    return null;
+  }
+
+  /** Whether a type array admits {@code null}, or the schema was marked nullable by shaping. */
+  static boolean isNullable(JsonObject schema) {
+    JsonElement type = schema.get("type");
+    if (type != null && type.isJsonArray()) {
+      for (JsonElement t : type.getAsJsonArray()) {
+        if ("null".equals(t.getAsString())) {
+          return true;
+        }
+      }
+    }
+    JsonElement marked = schema.get(SpecShaper.NULLABLE);
+    return marked != null && marked.getAsBoolean();
+  }
+
+  /** Whether a schema describes a JSON object with declared properties (directly or by allOf). */
+  boolean isObjectWithProperties(JsonObject schema) {
+    JsonObject s = resolve(schema);
+    if (s.has("properties")) {
+      return true;
+    }
+    JsonElement allOf = s.get("allOf");
+    if (allOf != null && allOf.isJsonArray()) {
+      for (JsonElement part : allOf.getAsJsonArray()) {
+        if (part.isJsonObject() && isObjectWithProperties(part.getAsJsonObject())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The properties of an object schema, merged across {@code allOf} parts, in order. */
+  Map<String, JsonObject> properties(JsonObject schema) {
+    Map<String, JsonObject> out = new LinkedHashMap<>();
+    collectProperties(resolve(schema), out, 0);
+    return out;
+  }
+
+  private void collectProperties(JsonObject s, Map<String, JsonObject> out, int depth) {
+    if (depth > 16) {
+      return;
+    }
+    JsonElement allOf = s.get("allOf");
+    if (allOf != null && allOf.isJsonArray()) {
+      for (JsonElement part : allOf.getAsJsonArray()) {
+        if (part.isJsonObject()) {
+          collectProperties(resolve(part.getAsJsonObject()), out, depth + 1);
+        }
+      }
+    }
+    JsonElement props = s.get("properties");
+    if (props != null && props.isJsonObject()) {
+      for (Map.Entry<String, JsonElement> p : props.getAsJsonObject().entrySet()) {
+        if (p.getValue().isJsonObject()) {
+          out.put(p.getKey(), p.getValue().getAsJsonObject());
+        }
+      }
+    }
+  }
+
+  /** The required property names of an object schema, merged across {@code allOf} parts. */
+  Set<String> required(JsonObject schema) {
+    Set<String> out = new LinkedHashSet<>();
+    collectRequired(resolve(schema), out, 0);
+    return out;
+  }
+
+  private void collectRequired(JsonObject s, Set<String> out, int depth) {
+    if (depth > 16) {
+      return;
+    }
+    JsonElement allOf = s.get("allOf");
+    if (allOf != null && allOf.isJsonArray()) {
+      for (JsonElement part : allOf.getAsJsonArray()) {
+        if (part.isJsonObject()) {
+          collectRequired(resolve(part.getAsJsonObject()), out, depth + 1);
+        }
+      }
+    }
+    JsonElement required = s.get("required");
+    if (required != null && required.isJsonArray()) {
+      required.getAsJsonArray().forEach(r -> out.add(r.getAsString()));
+    }
+  }
+
+  /** The single value of a one-value string enum, or null. */
+  static String constant(JsonObject property) {
+    JsonElement values = property.get("enum");
+    if (values != null && values.isJsonArray() && values.getAsJsonArray().size() == 1
+        && values.getAsJsonArray().get(0).isJsonPrimitive()) {
+      return values.getAsJsonArray().get(0).getAsString();
+    }
+    JsonElement constant = property.get("const");
+    return constant != null && constant.isJsonPrimitive() ? constant.getAsString() : null;
+  }
+
+  /** The discriminator values a property takes: its constant, or the values shaping recorded. */
+  static List<String> claims(JsonObject property) {
+    String constant = constant(property);
+    if (constant != null) {
+      return List.of(constant);
+    }
+    JsonElement values = property.get(VALUES);
+    List<String> out = new ArrayList<>();
+    if (values != null && values.isJsonArray()) {
+      values.getAsJsonArray().forEach(v -> out.add(v.getAsString()));
+    }
+    return out;
+  }
+
+  /**
+   * Calls {@code visit} on every schema object nested in {@code schema} (properties, items,
+   * additionalProperties, allOf/oneOf/anyOf parts), children before parents, so a visitor may
+   * replace a child in its parent.
+   */
+  static void eachNested(JsonObject schema, Consumer<JsonObject> visit) {
+    for (JsonObject child : children(schema)) {
+      eachNested(child, visit);
+      visit.accept(child);
+    }
+  }
+
+  static List<JsonObject> children(JsonObject schema) {
+    List<JsonObject> out = new ArrayList<>();
+    JsonElement props = schema.get("properties");
+    if (props != null && props.isJsonObject()) {
+      props.getAsJsonObject().entrySet().forEach(e -> {
+        if (e.getValue().isJsonObject()) {
+          out.add(e.getValue().getAsJsonObject());
+        }
+      });
+    }
+    for (String key : List.of("items", "additionalProperties", "not")) {
+      JsonElement e = schema.get(key);
+      if (e != null && e.isJsonObject()) {
+        out.add(e.getAsJsonObject());
+      }
+    }
+    for (String key : List.of("allOf", "oneOf", "anyOf", "prefixItems")) {
+      JsonElement e = schema.get(key);
+      if (e != null && e.isJsonArray()) {
+        e.getAsJsonArray().forEach(part -> {
+          if (part.isJsonObject()) {
+            out.add(part.getAsJsonObject());
+          }
+        });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * xAI's API as generated from {@code openapi.json}: Retrofit interfaces ({@code api}), immutable
+ * models with their Gson adapters ({@code model}), and the small runtime the models share
+ * ({@code support}). The adapters are generated code, so Gson needs no reflective access.
+ */
+module io.github.xaijava.generated {
+  requires transitive com.google.gson;
+  requires transitive okhttp3;
+  requires transitive retrofit2;
+  // OkHttp 4 is written in Kotlin and, as an automatic module, cannot declare that it needs
+  // Kotlin's standard library; requiring it here puts it in every application's module graph.
+  requires kotlin.stdlib;
+
+  exports io.github.xaijava.generated.api;
+  exports io.github.xaijava.generated.model;
+  exports io.github.xaijava.generated.support;
+}
