@@ -1,68 +1,69 @@
 package io.github.xaijava;
 
 import io.github.xaijava.config.ClientOptions;
-import io.github.xaijava.config.LogLevel;
-import io.github.xaijava.config.PollOptions;
-import io.github.xaijava.config.RetryPolicy;
-import io.github.xaijava.config.Timeout;
-import io.github.xaijava.internal.http.HttpCore;
-import io.github.xaijava.internal.http.Sleeper;
-import io.github.xaijava.internal.services.ChatServiceImpl;
-import io.github.xaijava.internal.services.ResponsesServiceImpl;
-import io.github.xaijava.internal.services.MessagesServiceImpl;
-import io.github.xaijava.internal.services.CompletionsServiceImpl;
-import io.github.xaijava.internal.services.EmbeddingsServiceImpl;
-import io.github.xaijava.internal.services.ModelsServiceImpl;
-import io.github.xaijava.internal.services.ImagesServiceImpl;
-import io.github.xaijava.internal.services.VideosServiceImpl;
-import io.github.xaijava.internal.services.FilesServiceImpl;
-import io.github.xaijava.internal.services.SkillsServiceImpl;
-import io.github.xaijava.internal.services.DocumentsServiceImpl;
-import io.github.xaijava.internal.services.TokenizerServiceImpl;
+import io.github.xaijava.internal.http.HttpStack;
+import io.github.xaijava.internal.http.Timers;
 import io.github.xaijava.internal.services.ApiKeyServiceImpl;
-import io.github.xaijava.services.ChatService;
-import io.github.xaijava.services.ResponsesService;
-import io.github.xaijava.services.MessagesService;
-import io.github.xaijava.services.CompletionsService;
-import io.github.xaijava.services.EmbeddingsService;
-import io.github.xaijava.services.ModelsService;
-import io.github.xaijava.services.ImagesService;
-import io.github.xaijava.services.VideosService;
-import io.github.xaijava.services.FilesService;
-import io.github.xaijava.services.SkillsService;
-import io.github.xaijava.services.DocumentsService;
-import io.github.xaijava.services.TokenizerService;
+import io.github.xaijava.internal.services.Catalogs;
+import io.github.xaijava.internal.services.ChatServiceImpl;
+import io.github.xaijava.internal.services.CompletionsServiceImpl;
+import io.github.xaijava.internal.services.DocumentsServiceImpl;
+import io.github.xaijava.internal.services.EmbeddingsServiceImpl;
+import io.github.xaijava.internal.services.FilesServiceImpl;
+import io.github.xaijava.internal.services.ImagesServiceImpl;
+import io.github.xaijava.internal.services.MessagesServiceImpl;
+import io.github.xaijava.internal.services.ResponsesServiceImpl;
+import io.github.xaijava.internal.services.ServiceContext;
+import io.github.xaijava.internal.services.SkillsServiceImpl;
+import io.github.xaijava.internal.services.TokenizerServiceImpl;
+import io.github.xaijava.internal.services.VideosServiceImpl;
 import io.github.xaijava.services.ApiKeyService;
-import java.time.Clock;
-import java.time.Duration;
+import io.github.xaijava.services.ChatService;
+import io.github.xaijava.services.CompletionsService;
+import io.github.xaijava.services.DocumentsService;
+import io.github.xaijava.services.EmbeddingsService;
+import io.github.xaijava.services.FilesService;
+import io.github.xaijava.services.ImagesService;
+import io.github.xaijava.services.MessagesService;
+import io.github.xaijava.services.ModelsService;
+import io.github.xaijava.services.ResponsesService;
+import io.github.xaijava.services.SkillsService;
+import io.github.xaijava.services.TokenizerService;
+import io.github.xaijava.services.VideosService;
+import java.util.Objects;
 import java.util.function.Consumer;
-import okhttp3.OkHttpClient;
 
 /**
  * The xAI client: one entry point for every operation of the xAI REST API.
  *
  * <pre>{@code
  * try (XaiClient client = XaiClient.fromEnv()) {          // reads XAI_API_KEY
- *   ChatResponse r = client.chat().create(new ChatRequest()
+ *   ChatResponse r = client.chat().create(ChatRequest.builder()
  *       .model("grok-4")
- *       .messages(List.of(ChatMessages.user("Hello"))));
+ *       .addUserMessage("Hello")
+ *       .build());
+ *   System.out.println(r.text());
  * } catch (RateLimitException e) {
- *   // typed errors: e.statusCode(), e.error(), e.requestId(), e.retryAfter()
+ *   // typed errors: e.statusCode(), e.errorMessage(), e.requestId(), e.retryAfter()
  * }
  * }</pre>
  *
- * <p>Thread-safe: create one client and share it across the application; creating one per
- * request wastes connections and threads. Close it when done ({@link #close()}); a
- * caller-supplied {@link OkHttpClient} is never closed or modified.
+ * <p><b>Share one client.</b> It is thread-safe and holds a connection pool; creating one per
+ * request wastes connections and threads. {@link #withOptions} makes a view with other settings
+ * (no retries, another timeout, another key) that shares the pool. {@link #async()} has every
+ * operation without blocking.
  *
- * <p>Defaults: base URL {@value ClientOptions#DEFAULT_BASE_URL}; connect timeout 30 s and a
- * 30 min whole-call timeout (see {@link Timeout}); 2 retries with backoff (see
- * {@link RetryPolicy}); logging off.
+ * <p><b>Close it when done</b> ({@link #close()}): that shuts down the connections and threads it
+ * created. A caller-supplied {@code OkHttpClient} is never closed or modified.
+ *
+ * <p>Configuration is {@link ClientOptions}: base URL {@value ClientOptions#DEFAULT_BASE_URL},
+ * connect timeout 30 s and a 30 min whole-call timeout, 2 retries (see
+ * {@link io.github.xaijava.config.RetryPolicy} for which failures), logging off.
  */
 public final class XaiClient implements AutoCloseable {
 
-  private final ClientOptions options;
-  private final HttpCore core;
+  private final HttpStack stack;
+  private final boolean ownsStack;
   private final ChatService chat;
   private final ResponsesService responses;
   private final MessagesService messages;
@@ -76,48 +77,87 @@ public final class XaiClient implements AutoCloseable {
   private final DocumentsService documents;
   private final TokenizerService tokenizer;
   private final ApiKeyService apiKey;
+  private final XaiAsyncClient async;
 
-  XaiClient(ClientOptions options, Sleeper sleeper, Clock clock) {
-    this.options = options;
-    this.core = HttpCore.create(options, sleeper, clock);
-    this.chat = new ChatServiceImpl(core);
-    this.responses = new ResponsesServiceImpl(core);
-    this.messages = new MessagesServiceImpl(core);
-    this.completions = new CompletionsServiceImpl(core);
-    this.embeddings = new EmbeddingsServiceImpl(core);
-    this.models = new ModelsServiceImpl(core);
-    this.images = new ImagesServiceImpl(core);
-    this.videos = new VideosServiceImpl(core);
-    this.files = new FilesServiceImpl(core);
-    this.skills = new SkillsServiceImpl(core);
-    this.documents = new DocumentsServiceImpl(core);
-    this.tokenizer = new TokenizerServiceImpl(core);
-    this.apiKey = new ApiKeyServiceImpl(core);
+  private XaiClient(HttpStack stack, boolean ownsStack) {
+    this.stack = stack;
+    this.ownsStack = ownsStack;
+    ServiceContext context = new ServiceContext(stack);
+    this.chat = new ChatServiceImpl(context);
+    this.responses = new ResponsesServiceImpl(context);
+    this.messages = new MessagesServiceImpl(context);
+    this.completions = new CompletionsServiceImpl(context);
+    this.embeddings = new EmbeddingsServiceImpl(context);
+    this.models = Catalogs.blocking(context);
+    this.images = new ImagesServiceImpl(context);
+    this.videos = new VideosServiceImpl(context);
+    this.files = new FilesServiceImpl(context);
+    this.skills = new SkillsServiceImpl(context);
+    this.documents = new DocumentsServiceImpl(context);
+    this.tokenizer = new TokenizerServiceImpl(context);
+    this.apiKey = new ApiKeyServiceImpl(context);
+    this.async = new XaiAsyncClient(context);
   }
 
   /**
-   * A client configured from the environment: {@code XAI_API_KEY} (required) and
-   * {@code XAI_BASE_URL}, {@code XAI_LOG}; the system properties {@code xai.apiKey},
-   * {@code xai.baseUrl}, {@code xai.log} win over the variables.
+   * A client configured from the environment: {@code XAI_API_KEY} (required),
+   * {@code XAI_BASE_URL} and {@code XAI_LOG}; the system properties {@code xai.apiKey},
+   * {@code xai.baseUrl} and {@code xai.log} win over the variables.
    *
-   * @return the client
    * @throws IllegalStateException if no API key is configured
    */
   public static XaiClient fromEnv() {
-    return builder().fromEnv().build();
+    return create(ClientOptions.builder().fromEnv().build());
   }
 
-  /** A builder with the defaults. */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * A client configured in one expression, starting from the defaults, e.g.
+   * {@code XaiClient.create(o -> o.apiKey(key).maxRetries(0))} or
+   * {@code XaiClient.create(o -> o.fromEnv().logLevel(LogLevel.BASIC))}.
+   *
+   * @param configure edits the options of the new client
+   */
+  public static XaiClient create(Consumer<ClientOptions.Builder> configure) {
+    ClientOptions.Builder builder = ClientOptions.builder();
+    configure.accept(builder);
+    return create(builder.build());
   }
 
-  /** The options this client was built with (the API key is not shown by their toString). */
+  /** A client with {@code options} (see {@link ClientOptions}). */
+  public static XaiClient create(ClientOptions options) {
+    return create(options, Timers.SYSTEM);
+  }
+
+  // Package-private seam: tests inject time (see TestClients in the tests).
+  static XaiClient create(ClientOptions options, Timers timers) {
+    Objects.requireNonNull(options, "options == null");
+    return new XaiClient(HttpStack.create(options, timers), true);
+  }
+
+  /**
+   * A client with changed settings that shares this one's connection pool and threads, e.g.
+   * {@code client.withOptions(o -> o.maxRetries(0)).chat().create(request)}. This client is not
+   * changed. Closing the view does nothing: close the client it came from.
+   *
+   * @param change edits a copy of this client's options
+   */
+  public XaiClient withOptions(Consumer<ClientOptions.Builder> change) {
+    ClientOptions.Builder builder = stack.options().toBuilder();
+    change.accept(builder);
+    return new XaiClient(stack.derive(builder.build()), false);
+  }
+
+  /** Every operation without blocking; shares this client's connections and settings. */
+  public XaiAsyncClient async() {
+    return async;
+  }
+
+  /** The options this client was built with (their {@code toString} hides the API key). */
   public ClientOptions options() {
-    return options;
+    return stack.options();
   }
 
-  /** Chat completions ({@code /v1/chat/completions}, deferred results). */
+  /** Chat completions ({@code /v1/chat/completions}, deferred completions). */
   public ChatService chat() {
     return chat;
   }
@@ -142,7 +182,7 @@ public final class XaiClient implements AutoCloseable {
     return embeddings;
   }
 
-  /** The five model lists and single-model look-ups. */
+  /** The model lists, by kind. */
   public ModelsService models() {
     return models;
   }
@@ -183,127 +223,24 @@ public final class XaiClient implements AutoCloseable {
   }
 
   /**
-   * Releases the client's threads and, if the client created its own OkHttpClient, its
-   * connections. A caller-supplied OkHttpClient is left running. Calls made after closing may
-   * fail.
+   * Shuts down the connections and threads this client created; calls made afterwards may fail.
+   * A caller-supplied OkHttpClient is left running; a view made by {@link #withOptions} is not
+   * closed by this (close its origin).
    */
   @Override
   public void close() {
-    core.close();
+    if (ownsStack) {
+      stack.close();
+    }
   }
 
   @Override
   public String toString() {
-    return "XaiClient{baseUrl=" + options.baseUrl() + "}";
+    return "XaiClient{baseUrl=" + stack.options().baseUrl() + "}";
   }
 
-  // Package-private seam for tests of this package and siblings (see TestClients in tests).
-  HttpCore core() {
-    return core;
-  }
-
-  /** Builds an {@link XaiClient}; only the API key is required. */
-  public static final class Builder {
-
-    private final ClientOptions.Builder options = ClientOptions.builder();
-
-    private Builder() {
-    }
-
-    /**
-     * Reads {@code XAI_API_KEY}, {@code XAI_BASE_URL}, {@code XAI_LOG} (system properties
-     * {@code xai.apiKey}, {@code xai.baseUrl}, {@code xai.log} win); values set later override.
-     */
-    public Builder fromEnv() {
-      options.fromEnv();
-      return this;
-    }
-
-    /** The API key; required. Never logged or shown. */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
-    }
-
-    /** The base URL; default {@value ClientOptions#DEFAULT_BASE_URL}. */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
-    }
-
-    /** The whole-call timeout (also read/write); default 30 min. */
-    public Builder timeout(Duration timeout) {
-      options.timeout(timeout);
-      return this;
-    }
-
-    /** All timeouts; default {@link Timeout#defaults()}. */
-    public Builder timeout(Timeout timeout) {
-      options.timeout(timeout);
-      return this;
-    }
-
-    /** Retries per call; default 2. */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** The full retry policy; default {@link RetryPolicy#defaults()}. */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      options.retryPolicy(retryPolicy);
-      return this;
-    }
-
-    /**
-     * An OkHttpClient to derive from (proxy, interceptors, pool kept); default: a new one.
-     * It is never modified or closed.
-     */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      options.okHttpClient(okHttpClient);
-      return this;
-    }
-
-    /** Request/response logging, credentials redacted; default {@link LogLevel#NONE}. */
-    public Builder logLevel(LogLevel logLevel) {
-      options.logLevel(logLevel);
-      return this;
-    }
-
-    /** Where log lines go; default {@code System.Logger} "io.github.xaijava.http". */
-    public Builder logSink(Consumer<String> sink) {
-      options.logSink(sink);
-      return this;
-    }
-
-    /** Allows {@code http://} to a non-loopback host; default {@code false}. */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
-    }
-
-    /**
-     * How deferred completions and video jobs pace their polls; default 1 s, growing by 1.5 up
-     * to 10 s.
-     */
-    public Builder pollOptions(PollOptions pollOptions) {
-      options.pollOptions(pollOptions);
-      return this;
-    }
-
-    /** A header sent with every request; default none. */
-    public Builder header(String name, String value) {
-      options.header(name, value);
-      return this;
-    }
-
-    /**
-     * The client.
-     *
-     * @throws IllegalStateException if no API key is set or the base URL is unusable
-     */
-    public XaiClient build() {
-      return new XaiClient(options.build(), Sleeper.SYSTEM, Clock.systemUTC());
-    }
+  // Package-private seam: tests check the client's connections for leaks.
+  okhttp3.OkHttpClient okHttpClient() {
+    return stack.okHttpClient();
   }
 }

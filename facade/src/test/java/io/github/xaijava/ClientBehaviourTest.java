@@ -2,6 +2,7 @@ package io.github.xaijava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +12,8 @@ import io.github.xaijava.errors.AuthenticationException;
 import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
-import io.github.xaijava.internal.http.RecordingSleeper;
+import io.github.xaijava.generated.model.ListModelsResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,61 +24,104 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Redaction, sharing, caller-supplied OkHttpClient, cancellation. */
+/** Redaction, sharing, views, caller-supplied OkHttpClient, callback executor, cancellation. */
 class ClientBehaviourTest {
 
-  private MockWebServer server;
+  @RegisterExtension
+  final XaiServerExtension xai = new XaiServerExtension();
 
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-  }
+  private static final String MODELS = "{\"object\":\"list\",\"data\":[]}";
 
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  @Test
+  void keyNeverAppearsInLogsMessagesHeadersOrToString() {
+    List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    XaiClient client = xai.client(b -> b.logLevel(LogLevel.BODY).logSink(lines::add));
+    xai.enqueue(new MockResponse().setResponseCode(400).setHeader("x-request-id", "r1")
+        .setHeader("X-Echo", "Bearer " + TestClients.KEY)
+        .setBody("{\"code\":\"Client specified an invalid argument\",\"error\":\"Incorrect API key "
+            + "provided: " + TestClients.KEY + "\"}"));
+    AuthenticationException e = assertThrows(AuthenticationException.class, () ->
+        client.chat().create(ChatRequest.builder().model("grok-4")
+            .addUserMessage("my key is " + TestClients.KEY).build(),
+            RequestOptions.builder().header("X-Echo", TestClients.KEY).build()));
+    String all = String.join("\n", lines);
+    assertTrue(all.contains("Authorization: [redacted]"), all);
+    assertTrue(all.contains("--> POST"), all);
+    assertTrue(all.contains("<-- 400 POST"), all);
+    assertTrue(all.contains("request-id r1"), all);
+    assertFalse(all.contains(TestClients.KEY), all);
+    assertFalse(client.toString().contains(TestClients.KEY));
+    assertFalse(client.options().toString().contains(TestClients.KEY));
+    // Even when a server echoes the key, the exception does not carry it anywhere.
+    assertFalse(e.toString().contains(TestClients.KEY), e.toString());
+    assertFalse(e.rawBody().contains(TestClients.KEY));
+    assertFalse(e.headers().toString().contains(TestClients.KEY), e.headers().toString());
+    assertEquals("Bearer [redacted]", e.header("X-Echo").orElseThrow());
+    assertTrue(e.errorMessage().orElseThrow().endsWith("Incorrect API key provided: [redacted]"), e.errorMessage().orElseThrow());
   }
 
   @Test
-  void keyNeverAppearsInLogsMessagesOrToString() {
+  void aKeyGivenForOneCallIsRedactedToo() {
+    String other = "xai-OTHER-KEY-9876543210fedcba";
     List<String> lines = Collections.synchronizedList(new ArrayList<>());
-    try (XaiClient client = TestClients.client(server, new RecordingSleeper(), Clock.systemUTC(),
-        b -> b.logLevel(LogLevel.BODY).logSink(lines::add))) {
-      server.enqueue(new MockResponse().setResponseCode(400).setHeader("x-request-id", "r1")
-          .setBody("{\"code\":\"Client specified an invalid argument\",\"error\":\"Incorrect API key "
-              + "provided: " + TestClients.KEY + "\"}"));
-      AuthenticationException e = assertThrows(AuthenticationException.class, () ->
-          client.chat().create(new ChatRequest().model("grok-4")
-              .messages(List.of(ChatMessages.user("my key is " + TestClients.KEY))),
-              RequestOptions.builder().header("X-Echo", TestClients.KEY).build()));
-      String all = String.join("\n", lines);
-      assertTrue(all.contains("Authorization: [redacted]"), all);
-      assertTrue(all.contains("--> POST"), all);
-      assertTrue(all.contains("<-- 400 POST"), all);
-      assertTrue(all.contains("request-id r1"), all);
-      assertFalse(all.contains(TestClients.KEY), all);
-      assertFalse(client.toString().contains(TestClients.KEY));
-      assertFalse(client.options().toString().contains(TestClients.KEY));
-      // Even when a server echoes the key, the exception does not carry it.
-      assertFalse(e.toString().contains(TestClients.KEY), e.toString());
-      assertFalse(e.rawBody().contains(TestClients.KEY));
-      assertTrue(e.error().endsWith("Incorrect API key provided: [redacted]"), e.error());
+    XaiClient client = xai.client(b -> b.logLevel(LogLevel.BODY).logSink(lines::add));
+    xai.enqueue(new MockResponse().setResponseCode(400).setHeader("x-request-id", "r2")
+        .setBody("{\"code\":\"Client specified an invalid argument\",\"error\":\"Incorrect API key "
+            + "provided: " + other + "\"}"));
+    RequestOptions perCall = RequestOptions.builder().header("Authorization", "Bearer " + other)
+        .build();
+    AuthenticationException e = assertThrows(AuthenticationException.class, () ->
+        client.chat().create(ChatRequest.builder().model("grok-4").addUserMessage("Hi").build(),
+            perCall));
+    assertEquals("Bearer " + other, xai.take().getHeader("Authorization"), "the call's own key");
+    assertFalse(e.toString().contains(other), e.toString());
+    assertFalse(e.rawBody().contains(other), e.rawBody());
+    assertFalse(String.join("\n", lines).contains(other), String.join("\n", lines));
+
+    xai.sse("data: {\"code\":\"Client specified an invalid argument\",\"error\":\"bad key "
+        + other + "\"}\n\n");
+    try (var stream = client.chat().stream(ChatRequest.builder().model("grok-4").build(), perCall)) {
+      io.github.xaijava.errors.XaiStreamException frame = assertThrows(
+          io.github.xaijava.errors.XaiStreamException.class, () -> stream.forEach(c -> { }));
+      assertEquals("bad key [redacted]", frame.errorMessage().orElseThrow());
     }
   }
 
   @Test
-  void oneClientServesManyThreads() throws Exception {
-    server.setDispatcher(new Dispatcher() {
+  void aClosedClientRefusesCallsBlockingAndAsync() {
+    XaiClient client = xai.client(b -> { });
+    XaiClient view = client.withOptions(o -> o.maxRetries(0));
+    client.close();
+    ChatRequest hi = ChatRequest.builder().model("grok-4").addUserMessage("Hi").build();
+    IllegalStateException blocking = assertThrows(IllegalStateException.class,
+        () -> client.chat().create(hi));
+    assertEquals("this XaiClient is closed", blocking.getMessage());
+    assertThrows(IllegalStateException.class, () -> client.async().chat().create(hi));
+    assertThrows(IllegalStateException.class, () -> view.models().list());
+    assertEquals(0, xai.server().getRequestCount());
+  }
+
+  @Test
+  void theKeyHasNoAccessor() {
+    XaiClient client = xai.client(b -> { });
+    assertTrue(client.options().hasApiKey());
+    for (java.lang.reflect.Method m : io.github.xaijava.config.ClientOptions.class.getMethods()) {
+      assertFalse(m.getName().equals("apiKey") && m.getParameterCount() == 0, m.toString());
+    }
+  }
+
+  @Test
+  void oneClientServesManyThreadsSyncAndAsync() throws Exception {
+    xai.server().setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         String body = request.getBody().readUtf8();
@@ -89,43 +132,42 @@ class ClientBehaviourTest {
     });
     int threads = 16;
     int callsEach = 20;
-    try (XaiClient client = TestClients.client(server, new RecordingSleeper())) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      CountDownLatch go = new CountDownLatch(1);
-      AtomicInteger mismatches = new AtomicInteger();
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int id = t;
-        futures.add(pool.submit(() -> {
-          go.await();
-          for (int i = 0; i < callsEach; i++) {
-            String m = "t" + id + "-" + i;
-            ChatResponse r = (i % 2 == 0)
-                ? client.chat().create(chat(m))
-                : client.chat().createAsync(chat(m)).get(10, TimeUnit.SECONDS);
-            if (!m.equals(r.getId())) {
-              mismatches.incrementAndGet();
-            }
+    XaiClient client = xai.client();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    AtomicInteger mismatches = new AtomicInteger();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int id = t;
+      futures.add(pool.submit(() -> {
+        go.await();
+        for (int i = 0; i < callsEach; i++) {
+          String m = "t" + id + "-" + i;
+          ChatResponse r = (i % 2 == 0)
+              ? client.chat().create(chat(m))
+              : client.async().chat().create(chat(m)).get(10, TimeUnit.SECONDS);
+          if (!m.equals(r.id())) {
+            mismatches.incrementAndGet();
           }
-          return null;
-        }));
-      }
-      go.countDown();
-      for (Future<?> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-      pool.shutdown();
-      assertEquals(0, mismatches.get());
-      assertEquals(threads * callsEach, server.getRequestCount());
+        }
+        return null;
+      }));
     }
+    go.countDown();
+    for (Future<?> f : futures) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    assertEquals(0, mismatches.get());
+    assertEquals(threads * callsEach, xai.server().getRequestCount());
   }
 
   private static ChatRequest chat(String text) {
-    return new ChatRequest().model("grok-4").messages(List.of(ChatMessages.user(text)));
+    return ChatRequest.builder().model("grok-4").addUserMessage(text).build();
   }
 
   @Test
-  void callerOkHttpClientIsHonouredAndLeftUnchanged() throws Exception {
+  void callerOkHttpClientIsHonouredAndLeftUnchanged() {
     AtomicInteger seen = new AtomicInteger();
     OkHttpClient shared = new OkHttpClient.Builder()
         .addInterceptor(chain -> {
@@ -134,20 +176,56 @@ class ClientBehaviourTest {
         })
         .build();
     int interceptorsBefore = shared.interceptors().size();
-    server.enqueue(new MockResponse().setBody("{\"data\":[]}"));
-    try (XaiClient client = TestClients.client(server, new RecordingSleeper(), Clock.systemUTC(),
-        b -> b.okHttpClient(shared))) {
-      client.models().list();
-    }
+    xai.json(200, MODELS);
+    XaiClient client = xai.client(b -> b.okHttpClient(shared));
+    client.models().list();
+    client.close();
     assertEquals(1, seen.get());
-    assertEquals("1", server.takeRequest().getHeader("X-Corp"));
+    assertEquals("1", xai.take().getHeader("X-Corp"));
     assertEquals(interceptorsBefore, shared.interceptors().size());
     assertFalse(shared.dispatcher().executorService().isShutdown());
   }
 
   @Test
+  void aViewSharesTheConnectionsAndChangesOnlyWhatItSays() {
+    xai.json(500, "{\"code\":\"Internal error\",\"error\":\"boom\"}");
+    xai.json(200, MODELS);
+    XaiClient client = xai.client();
+    XaiClient noRetries = client.withOptions(o -> o.maxRetries(0).header("X-View", "yes"));
+    assertEquals(0, noRetries.options().retryPolicy().maxRetries());
+    assertEquals(2, client.options().retryPolicy().maxRetries());
+    assertThrows(io.github.xaijava.errors.InternalServerException.class,
+        () -> noRetries.models().list());
+    assertEquals("yes", xai.take().getHeader("X-View"));
+    client.models().list();
+    assertEquals(null, xai.take().getHeader("X-View"));
+    assertTrue(TestClients.okHttp(noRetries).connectionPool()
+        == TestClients.okHttp(client).connectionPool(), "the view shares the pool");
+    noRetries.close(); // closing a view leaves the client working
+    xai.json(200, MODELS);
+    client.models().list();
+  }
+
+  @Test
+  void asyncResultsArriveOnTheCallbackExecutor() throws Exception {
+    ExecutorService callbacks = Executors.newSingleThreadExecutor(r -> new Thread(r, "app-callbacks"));
+    try {
+      XaiClient client = xai.client(b -> b.callbackExecutor(callbacks));
+      xai.json(200, MODELS);
+      AtomicReference<String> thread = new AtomicReference<>();
+      ListModelsResponse list = client.async().models().list()
+          .whenComplete((r, e) -> thread.set(Thread.currentThread().getName()))
+          .get(10, TimeUnit.SECONDS);
+      assertTrue(list.data().isEmpty());
+      assertEquals("app-callbacks", thread.get());
+    } finally {
+      callbacks.shutdown();
+    }
+  }
+
+  @Test
   void cancellingAnAsyncCallCancelsTheRequest() throws Exception {
-    server.enqueue(new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
+    xai.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     CountDownLatch canceled = new CountDownLatch(1);
     OkHttpClient withListener = new OkHttpClient.Builder()
         .eventListener(new okhttp3.EventListener() {
@@ -157,23 +235,21 @@ class ClientBehaviourTest {
           }
         })
         .build();
-    try (XaiClient client = TestClients.client(server, new RecordingSleeper(), Clock.systemUTC(),
-        b -> b.okHttpClient(withListener))) {
-      CompletableFuture<?> f = client.models().listAsync();
-      server.takeRequest(5, TimeUnit.SECONDS);
-      assertTrue(f.cancel(true));
-      assertTrue(f.isCancelled());
-      assertTrue(canceled.await(5, TimeUnit.SECONDS), "the HTTP call was not cancelled");
-    }
+    XaiClient client = xai.client(b -> b.okHttpClient(withListener));
+    CompletableFuture<?> f = client.async().models().list();
+    xai.take();
+    assertTrue(f.cancel(true));
+    assertTrue(f.isCancelled());
+    assertTrue(canceled.await(5, TimeUnit.SECONDS), "the HTTP call was not cancelled");
   }
 
   @Test
-  void unreachableServerIsAConnectionFailure() throws IOException {
-    server.shutdown();
-    try (XaiClient client = TestClients.client(server, new RecordingSleeper())) {
-      XaiIoException e = assertThrows(XaiIoException.class, () -> client.models().list());
-      assertEquals(XaiIoException.Kind.CONNECTION, e.kind());
-      assertEquals(2, e.retryCount());
-    }
+  void unreachableServerIsAConnectionFailureAfterRetries() throws IOException {
+    XaiClient client = xai.client();
+    xai.server().shutdown();
+    XaiIoException e = assertThrows(XaiIoException.class, () -> client.models().list());
+    assertEquals(XaiIoException.Kind.CONNECTION, e.kind());
+    assertEquals(2, e.retryCount());
+    assertNotEquals(0, xai.sleeper().sleeps().size());
   }
 }

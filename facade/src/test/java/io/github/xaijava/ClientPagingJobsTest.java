@@ -21,15 +21,13 @@ import io.github.xaijava.generated.model.ModelFile;
 import io.github.xaijava.generated.model.ModelInputPart;
 import io.github.xaijava.generated.model.Skill;
 import io.github.xaijava.generated.model.VideoResponse;
-import io.github.xaijava.internal.http.RecordingSleeper;
 import io.github.xaijava.jobs.DeferredCompletion;
 import io.github.xaijava.jobs.VideoJob;
-import io.github.xaijava.pagination.CursorListParams;
-import io.github.xaijava.pagination.FileListParams;
 import io.github.xaijava.pagination.Page;
-import io.github.xaijava.services.FileUpload;
-import io.github.xaijava.services.FileUploadOptions;
-import io.github.xaijava.testing.Fixtures;
+import io.github.xaijava.params.CursorListParams;
+import io.github.xaijava.params.FileListParams;
+import io.github.xaijava.params.FileUpload;
+import io.github.xaijava.params.FileUploadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,53 +46,47 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pagination, jobs, uploads and downloads reached through {@link XaiClient}: the services use
- * the client's transport (auth, retries), its sleeper for poll waits and its async threads.
+ * the client's transport (auth, retries), its sleeper for blocking poll waits and its scheduler
+ * for asynchronous ones.
  */
 class ClientPagingJobsTest {
 
-  private MockWebServer server;
-  private RecordingSleeper sleeper;
+  @RegisterExtension
+  final XaiServerExtension xai = new XaiServerExtension();
+
   private XaiClient client;
+  private MockWebServer server;
 
   @TempDir
   Path dir;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    sleeper = new RecordingSleeper();
-    client = TestClients.client(server, sleeper);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    client.close();
-    server.shutdown();
+  void start() {
+    client = xai.client();
+    server = xai.server();
   }
 
   private void fixture(String path) {
-    json(200, Fixtures.read(path));
+    xai.fixture(path);
   }
 
   private void json(int code, String body) {
-    server.enqueue(new MockResponse().setResponseCode(code)
-        .setHeader("Content-Type", "application/json").setBody(body));
+    xai.json(code, body);
   }
 
   private void pending() {
-    server.enqueue(new MockResponse().setResponseCode(202));
+    xai.pending();
   }
 
-  private RecordedRequest taken() throws InterruptedException {
-    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+  private RecordedRequest taken() {
+    RecordedRequest r = xai.take();
     assertEquals("Bearer " + TestClients.KEY, r.getHeader("Authorization"));
     return r;
   }
@@ -106,7 +98,7 @@ class ClientPagingJobsTest {
     fixture("files/page-3-of-3-short.json");
 
     Page<ModelFile> first = client.files().list(FileListParams.builder().limit(2).build());
-    List<String> ids = first.autoPager().stream().map(ModelFile::getId)
+    List<String> ids = first.autoPager().stream().map(ModelFile::id)
         .collect(Collectors.toList());
 
     assertEquals(List.of("file_1", "file_2", "file_3", "file_4", "file_5"), ids);
@@ -121,22 +113,27 @@ class ClientPagingJobsTest {
   }
 
   @Test
-  void asyncPagesAreFetchedOnTheClientsThreads() throws Exception {
+  void asyncPagesAreFetchedWithoutBlocking() throws Exception {
     fixture("files/page-1-of-3.json");
     fixture("files/page-2-of-3.json");
     fixture("files/page-3-of-3-short.json");
     List<String> threads = Collections.synchronizedList(new ArrayList<>());
     List<String> ids = Collections.synchronizedList(new ArrayList<>());
 
-    client.files().listAsync(FileListParams.builder().limit(2).build())
+    String caller = Thread.currentThread().getName();
+    client.async().files().list(FileListParams.builder().limit(2).build())
         .thenCompose(page -> page.autoPager().forEachAsync(f -> {
-          ids.add(f.getId());
+          ids.add(f.id());
           threads.add(Thread.currentThread().getName());
         }))
         .get(5, TimeUnit.SECONDS);
 
     assertEquals(List.of("file_1", "file_2", "file_3", "file_4", "file_5"), ids);
-    assertTrue(threads.stream().allMatch(t -> t.startsWith("xai-async-")), threads.toString());
+    // The first page may already be complete when the walk is chained (then its items run on the
+    // caller); every later page is fetched and handled on OkHttp's threads.
+    List<String> later = threads.subList(2, threads.size());
+    assertTrue(later.stream().allMatch(t -> t.startsWith("OkHttp")), threads.toString());
+    assertFalse(later.contains(caller));
   }
 
   @Test
@@ -147,7 +144,7 @@ class ClientPagingJobsTest {
     client.skills().list(CursorListParams.builder().limit(2).build()).autoPager()
         .forEach(skills::add);
     assertEquals(List.of("skill_1", "skill_2", "skill_3"),
-        skills.stream().map(Skill::getId).collect(Collectors.toList()));
+        skills.stream().map(Skill::id).collect(Collectors.toList()));
     assertNull(taken().getRequestUrl().queryParameter("after"));
     assertEquals("skill_2", taken().getRequestUrl().queryParameter("after"));
 
@@ -155,7 +152,7 @@ class ClientPagingJobsTest {
         + "\"first_id\":\"in_1\",\"last_id\":\"in_1\",\"has_more\":true}");
     json(200, "{\"data\":[],\"has_more\":false}");
     List<ModelInputPart> items = new ArrayList<>();
-    client.responses().inputItemsAsync("resp_1").get(5, TimeUnit.SECONDS).autoPager()
+    client.async().responses().inputItems("resp_1").get(5, TimeUnit.SECONDS).autoPager()
         .forEach(items::add);
     assertEquals(1, items.size());
     assertEquals("/v1/responses/resp_1/input_items", taken().getRequestUrl().encodedPath());
@@ -168,16 +165,15 @@ class ClientPagingJobsTest {
     pending();
     pending();
     fixture("jobs/deferred-done.json");
-    ChatRequest request = new ChatRequest().model("grok-4")
-        .messages(List.of(ChatMessages.user("Hi")));
+    ChatRequest request = ChatRequest.builder().model("grok-4").addUserMessage("Hi").build();
 
-    DeferredCompletion job = client.chat().defer(request);
+    DeferredCompletion job = client.chat().startDeferred(request);
     ChatResponse first = job.await(Duration.ofMinutes(1));
     ChatResponse again = job.await(Duration.ofMinutes(1));
 
     assertEquals("req_deferred_1", job.requestId());
     assertSame(first, again);
-    assertNull(request.getDeferred(), "the caller's request is not changed");
+    assertTrue(request.deferred().isEmpty(), "the caller's request is not changed");
     RecordedRequest start = taken();
     assertEquals("POST /v1/chat/completions HTTP/1.1", start.getRequestLine());
     JsonObject body = JsonParser.parseString(start.getBody().readUtf8()).getAsJsonObject();
@@ -188,41 +184,42 @@ class ClientPagingJobsTest {
           taken().getRequestLine());
     }
     assertEquals(4, server.getRequestCount(), "a kept result is not fetched twice");
-    assertEquals(2, sleeper.sleeps().size(), "waits go through the client's sleeper");
+    assertEquals(2, xai.sleeper().sleeps().size(), "waits go through the client's sleeper");
   }
 
   @Test
   void theClientsPollOptionsPaceTheWaits() throws Exception {
-    client.close();
-    client = TestClients.client(server, sleeper, java.time.Clock.systemUTC(),
-        b -> b.pollOptions(io.github.xaijava.config.PollOptions.builder()
-            .initialInterval(Duration.ofMillis(200)).multiplier(2).maxInterval(Duration.ofMillis(300))
-            .build()));
+    client = xai.client(b -> b.pollOptions(io.github.xaijava.config.PollOptions.builder()
+        .initialInterval(Duration.ofMillis(200)).multiplier(2).maxInterval(Duration.ofMillis(300))
+        .build()));
     fixture("jobs/deferred-started.json");
     pending();
     pending();
     pending();
     fixture("jobs/deferred-done.json");
 
-    client.chat().defer(new ChatRequest().model("grok-4")).await(Duration.ofMinutes(1));
+    client.chat().startDeferred(ChatRequest.builder().model("grok-4").build())
+        .await(Duration.ofMinutes(1));
 
     assertEquals(List.of(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(300)),
-        sleeper.sleeps());
+        xai.sleeper().sleeps());
   }
 
   @Test
-  void deferAsyncAndAwaitAsync() throws Exception {
+  void startDeferredAsyncAndAwaitAsyncScheduleTheirWaits() throws Exception {
     fixture("jobs/deferred-started.json");
     pending();
     fixture("jobs/deferred-done.json");
     RequestOptions withExtra = RequestOptions.builder().bodyProperty("x_extra", 1).build();
 
-    ChatResponse r = client.chat()
-        .deferAsync(new ChatRequest().model("grok-4"), withExtra)
+    ChatResponse r = client.async().chat()
+        .startDeferred(ChatRequest.builder().model("grok-4").build(), withExtra)
         .thenCompose(DeferredCompletion::awaitAsync)
         .get(5, TimeUnit.SECONDS);
 
-    assertEquals("req_deferred_1", r.getId());
+    assertEquals("req_deferred_1", r.id());
+    assertEquals(1, xai.scheduler().delays().size(), "the wait was scheduled");
+    assertTrue(xai.sleeper().sleeps().isEmpty(), "no thread slept");
     assertTrue(taken().getBody().readUtf8().contains("\"x_extra\":1"));
     assertEquals("GET", taken().getMethod(), "body properties stay on the POST");
   }
@@ -230,7 +227,7 @@ class ClientPagingJobsTest {
   @Test
   void resumedDeferredHandleAnswers404AsTyped() {
     json(404, "{\"code\":\"not_found\",\"error\":\"gone\"}");
-    DeferredCompletion job = client.chat().deferred("req_gone");
+    DeferredCompletion job = client.chat().resumeDeferred("req_gone");
     assertEquals("req_gone", job.requestId());
     assertThrows(NotFoundException.class, job::poll);
   }
@@ -243,12 +240,13 @@ class ClientPagingJobsTest {
     fixture("jobs/video-done.json");
     List<Integer> progress = new ArrayList<>();
 
-    VideoJob job = client.videos()
-        .generate(new GenerateVideoRequest().model("grok-imagine-video").prompt("waves"));
-    VideoResponse done = job.await(Duration.ofMinutes(5), s -> progress.add(s.getProgress()));
+    VideoJob job = client.videos().startGeneration(GenerateVideoRequest.builder()
+        .model("grok-imagine-video").prompt("waves").build());
+    VideoResponse done = job.await(Duration.ofMinutes(5),
+        s -> progress.add(s.progress().orElse(-1)));
 
     assertEquals("vid_1", job.requestId());
-    assertEquals("https://vidgen.x.ai/vid_1.mp4", done.getVideo().getUrl());
+    assertEquals("https://vidgen.x.ai/vid_1.mp4", done.video().orElseThrow().url().orElseThrow());
     assertEquals(List.of(40, 100), progress);
     assertEquals("POST /v1/videos/generations HTTP/1.1", taken().getRequestLine());
     assertEquals("GET /v1/videos/vid_1 HTTP/1.1", taken().getRequestLine());
@@ -260,7 +258,7 @@ class ClientPagingJobsTest {
     fixture("jobs/video-failed.json");
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> client.videos().job("vid_1").awaitAsync().get(5, TimeUnit.SECONDS));
+        () -> client.videos().resume("vid_1").awaitAsync().get(5, TimeUnit.SECONDS));
 
     JobFailedException failed = assertInstanceOf(JobFailedException.class, e.getCause());
     assertEquals("vid_1", failed.requestId());
@@ -285,7 +283,7 @@ class ClientPagingJobsTest {
     json(200, "{\"id\":\"skill_1\"}");
     InputStream unknownLength =
         new ByteArrayInputStream("print(1)".getBytes(StandardCharsets.UTF_8));
-    client.skills().uploadAsync(List.of(
+    client.async().skills().upload(List.of(
         FileUpload.of("# s".getBytes(StandardCharsets.UTF_8), "SKILL.md"),
         FileUpload.of(unknownLength, "run.py").withContentType("text/x-python")))
         .get(5, TimeUnit.SECONDS);
@@ -305,12 +303,12 @@ class ClientPagingJobsTest {
     }
     server.enqueue(new MockResponse().setBody(new Buffer().write(content)));
     Path target = dir.resolve("out.bin");
-    assertEquals(content.length, client.files().download("file_1", null, target));
+    assertEquals(content.length, client.files().download("file_1", target));
     assertArrayEquals(content, Files.readAllBytes(target));
-    assertEquals("GET /v1/files/file_1/content HTTP/1.1", taken().getRequestLine());
+    assertEquals("GET /v1/files/file_1/content?format=original HTTP/1.1", taken().getRequestLine());
 
     server.enqueue(new MockResponse().setBody(new Buffer().write(content)));
-    try (InputStream in = client.skills().contentAsync("skill_1").get(5, TimeUnit.SECONDS)) {
+    try (InputStream in = client.async().skills().content("skill_1").get(5, TimeUnit.SECONDS)) {
       assertArrayEquals(content, in.readAllBytes());
     }
     assertEquals("GET /v1/skills/skill_1/content HTTP/1.1", taken().getRequestLine());

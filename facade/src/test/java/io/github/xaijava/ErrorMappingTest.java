@@ -19,47 +19,47 @@ import io.github.xaijava.errors.UnexpectedStatusException;
 import io.github.xaijava.errors.UnprocessableEntityException;
 import io.github.xaijava.errors.XaiApiException;
 import io.github.xaijava.errors.XaiIoException;
-import io.github.xaijava.internal.http.RecordingSleeper;
-import java.io.IOException;
+import io.github.xaijava.generated.model.ChatRequest;
+import io.github.xaijava.testing.Both;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every error shape of xai-wire-facts.md yields the right typed exception. */
+/**
+ * Every error shape of xai-wire-facts.md yields the right typed exception, through the blocking
+ * and the asynchronous path alike.
+ */
 class ErrorMappingTest {
 
   private static final RequestOptions NO_RETRY = RequestOptions.builder().maxRetries(0).build();
 
-  private MockWebServer server;
-  private XaiClient client;
+  @RegisterExtension
+  final XaiServerExtension xai = new XaiServerExtension();
 
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-    client = TestClients.client(server, new RecordingSleeper());
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
-  }
-
+  /** Fails the call both ways, checks both map alike, and returns the exception. */
   private XaiApiException fail(int status, String body, String... headers) {
     MockResponse r = new MockResponse().setResponseCode(status).setBody(body)
         .setHeader("x-request-id", "req-" + status);
     for (int i = 0; i < headers.length; i += 2) {
       r.setHeader(headers[i], headers[i + 1]);
     }
-    server.enqueue(r);
-    return assertThrows(XaiApiException.class, () -> client.models().retrieve("grok-beta", NO_RETRY));
+    for (Both m : Both.values()) {
+      xai.enqueue(r.clone());
+    }
+    XaiApiException sync = assertThrows(XaiApiException.class,
+        () -> Both.SYNC.call(() -> xai.client().models().get("grok-beta", NO_RETRY),
+            () -> xai.client().async().models().get("grok-beta", NO_RETRY)));
+    XaiApiException async = assertThrows(XaiApiException.class,
+        () -> Both.ASYNC.call(() -> xai.client().models().get("grok-beta", NO_RETRY),
+            () -> xai.client().async().models().get("grok-beta", NO_RETRY)));
+    assertEquals(sync.getClass(), async.getClass());
+    assertEquals(sync.getMessage(), async.getMessage());
+    assertEquals(sync.headers(), async.headers());
+    return sync;
   }
 
   @Test
@@ -69,9 +69,9 @@ class ErrorMappingTest {
     XaiApiException e = fail(404, body, "Content-Type", "application/json");
     assertInstanceOf(NotFoundException.class, e);
     assertEquals(404, e.statusCode());
-    assertEquals("Some requested entity was not found", e.code());
-    assertEquals("The model grok-beta was deprecated", e.error());
-    assertEquals("req-404", e.requestId());
+    assertEquals("Some requested entity was not found", e.code().orElseThrow());
+    assertEquals("The model grok-beta was deprecated", e.errorMessage().orElseThrow());
+    assertEquals("req-404", e.requestId().orElseThrow());
     assertEquals(body, e.rawBody());
     assertEquals("application/json", e.header("content-type").orElseThrow());
     assertEquals("HTTP 404 (Some requested entity was not found): The model grok-beta was "
@@ -84,7 +84,7 @@ class ErrorMappingTest {
     XaiApiException e = fail(400, "{\"code\":\"Client specified an invalid argument\","
         + "\"error\":\"Argument not supported: presence_penalty\"}");
     assertInstanceOf(BadRequestException.class, e);
-    assertEquals("Argument not supported: presence_penalty", e.error());
+    assertEquals("Argument not supported: presence_penalty", e.errorMessage().orElseThrow());
   }
 
   @Test
@@ -120,8 +120,8 @@ class ErrorMappingTest {
         + "unknown variant `fn`";
     XaiApiException e = fail(422, text, "Content-Type", "text/plain");
     assertInstanceOf(UnprocessableEntityException.class, e);
-    assertNull(e.code());
-    assertNull(e.error());
+    assertTrue(e.code().isEmpty());
+    assertTrue(e.errorMessage().isEmpty());
     assertEquals(text, e.rawBody());
     assertEquals("HTTP 422: " + text + " [request-id req-422]", e.getMessage());
   }
@@ -171,7 +171,7 @@ class ErrorMappingTest {
   void malformedJsonDoesNotBreakMapping() {
     XaiApiException e = fail(400, "{\"code\": \"x\", \"error\": ");
     assertInstanceOf(BadRequestException.class, e);
-    assertNull(e.code());
+    assertTrue(e.code().isEmpty());
     assertEquals("{\"code\": \"x\", \"error\": ", e.rawBody());
   }
 
@@ -181,31 +181,66 @@ class ErrorMappingTest {
     assertInstanceOf(UnexpectedStatusException.class, fail(413, "too large"));
   }
 
-  @Test
-  void unreadableSuccessBodyIsAnIoFailure() {
-    server.enqueue(new MockResponse().setBody("{\"id\": [not json"));
-    XaiIoException e = assertThrows(XaiIoException.class, () -> client.models().retrieve("m"));
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void unreadableSuccessBodyIsAnIoFailure(Both both) {
+    xai.json(200, "{\"id\": [not json");
+    XaiIoException e = assertThrows(XaiIoException.class, () -> both.call(
+        () -> xai.client().models().get("m"), () -> xai.client().async().models().get("m")));
     assertEquals(XaiIoException.Kind.UNREADABLE_BODY, e.kind());
-    assertTrue(e.getMessage().startsWith("HTTP 200 body could not be read as Model"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("The 200 answer of GET /v1/models/m could not be read"),
+        e.getMessage());
   }
 
-  @Test
-  void connectionFailureIsAnIoFailureWithRetryCount() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
-    XaiIoException e = assertThrows(XaiIoException.class,
-        () -> client.models().list(RequestOptions.builder().maxRetries(1).build()));
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void emptyOrBlankSuccessBodyIsAnIoFailureNotNull(Both both) {
+    xai.json(200, "");
+    xai.json(200, "  \n ");
+    for (int i = 0; i < 2; i++) {
+      XaiIoException e = assertThrows(XaiIoException.class, () -> both.call(
+          () -> xai.client().chat().create(ChatRequest.builder().model("m").build()),
+          () -> xai.client().async().chat().create(ChatRequest.builder().model("m").build())));
+      assertEquals(XaiIoException.Kind.UNREADABLE_BODY, e.kind());
+      assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void aSuccessThatIsNotJsonSaysSoWithoutGsonsAdvice(Both both) {
+    xai.enqueue(new MockResponse().setHeader("Content-Type", "text/html")
+        .setBody("<html>maintenance</html>"));
+    XaiIoException e = assertThrows(XaiIoException.class, () -> both.call(
+        () -> xai.client().chat().create(ChatRequest.builder().model("m").build()),
+        () -> xai.client().async().chat().create(ChatRequest.builder().model("m").build())));
+    assertEquals(XaiIoException.Kind.UNREADABLE_BODY, e.kind());
+    assertTrue(e.getMessage().contains("not JSON (Content-Type text/html"), e.getMessage());
+    assertFalse(e.getMessage().contains("setStrictness"), e.getMessage());
+    assertFalse(e.getMessage().contains("github.com/google/gson"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void connectionFailureOfAGetIsRetriedThenAnIoFailureWithRetryCount(Both both) {
+    xai.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    xai.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    RequestOptions oneRetry = RequestOptions.builder().maxRetries(1).build();
+    XaiIoException e = assertThrows(XaiIoException.class, () -> both.call(
+        () -> xai.client().models().list(oneRetry),
+        () -> xai.client().async().models().list(oneRetry)));
     assertEquals(XaiIoException.Kind.CONNECTION, e.kind());
     assertEquals(1, e.retryCount());
-    assertEquals(2, server.getRequestCount());
+    assertEquals(2, xai.server().getRequestCount());
   }
 
-  @Test
-  void asyncFailureCarriesTheTypedException() {
-    server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"code\":\"not-found\",\"error\":\"no\"}"));
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> client.files().retrieveAsync("file-x").get(5, TimeUnit.SECONDS));
-    NotFoundException nf = assertInstanceOf(NotFoundException.class, e.getCause());
-    assertEquals("not-found", nf.code());
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void failuresOfEveryServiceCarryTheTypedException(Both both) {
+    xai.json(404, "{\"code\":\"not-found\",\"error\":\"no\"}");
+    NotFoundException nf = assertThrows(NotFoundException.class, () -> both.call(
+        () -> xai.client().files().retrieve("file-x"),
+        () -> xai.client().async().files().retrieve("file-x")));
+    assertEquals("not-found", nf.code().orElseThrow());
   }
 }

@@ -30,7 +30,7 @@ class PublicApiTest {
       for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
         String name = classes.relativize(file).toString()
             .replace(file.getFileSystem().getSeparator(), ".").replaceAll("\\.class$", "");
-        if (name.startsWith(INTERNAL) || name.endsWith("package-info")) {
+        if (name.startsWith(INTERNAL) || name.endsWith("package-info") || name.equals("module-info")) {
           continue;
         }
         Class<?> type = Class.forName(name, false, getClass().getClassLoader());
@@ -58,6 +58,25 @@ class PublicApiTest {
     }
     assertTrue(checked > 30, "expected the facade's public types, found " + checked);
     assertTrue(leaks.isEmpty(), "public signatures naming internal types:\n  " + String.join("\n  ", leaks));
+  }
+
+  @Test
+  void theModuleExportsEveryPublicPackageAndNoInternalOne() throws Exception {
+    Path classes = Path.of(XaiClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.lang.module.ModuleDescriptor descriptor;
+    try (java.io.InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      descriptor = java.lang.module.ModuleDescriptor.read(in);
+    }
+    java.util.Set<String> exported = new java.util.TreeSet<>();
+    descriptor.exports().forEach(e -> exported.add(e.source()));
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (String pkg : descriptor.packages()) {
+      if (!pkg.startsWith("io.github.xaijava.internal")) {
+        expected.add(pkg);
+      }
+    }
+    assertTrue(expected.size() >= 10, "found the public packages: " + expected);
+    org.junit.jupiter.api.Assertions.assertEquals(expected, exported);
   }
 
   private static boolean isVisible(int modifiers) {

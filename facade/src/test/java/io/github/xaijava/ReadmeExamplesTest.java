@@ -1,238 +1,272 @@
 package io.github.xaijava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xaijava.config.LogLevel;
+import io.github.xaijava.config.PollOptions;
+import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.errors.RateLimitException;
 import io.github.xaijava.errors.XaiApiException;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ChatResponseChunk;
-import io.github.xaijava.generated.model.Content;
 import io.github.xaijava.generated.model.GenerateVideoRequest;
-import io.github.xaijava.generated.model.Message;
 import io.github.xaijava.generated.model.ModelFile;
-import io.github.xaijava.generated.model.ModelInput;
 import io.github.xaijava.generated.model.ModelRequest;
 import io.github.xaijava.generated.model.ModelResponse;
-import io.github.xaijava.generated.model.StreamOptions;
-import io.github.xaijava.generated.model.UserMessage;
 import io.github.xaijava.generated.model.VideoResponse;
-import io.github.xaijava.internal.http.RecordingSleeper;
+import io.github.xaijava.generated.model.WebSearchTool;
 import io.github.xaijava.jobs.DeferredCompletion;
 import io.github.xaijava.jobs.VideoJob;
-import io.github.xaijava.pagination.FileListParams;
-import io.github.xaijava.pagination.ListOrder;
+import io.github.xaijava.params.FileListParams;
+import io.github.xaijava.params.FileUpload;
+import io.github.xaijava.params.ListOrder;
+import io.github.xaijava.simulator.XaiSimulator;
+import io.github.xaijava.simulator.XaiSimulatorExtension;
 import io.github.xaijava.streaming.ChatStream;
 import io.github.xaijava.streaming.ResponseEvent;
 import io.github.xaijava.streaming.ResponseStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.xaijava.streaming.StreamSubscription;
+import io.github.xaijava.structured.Description;
+import io.github.xaijava.tools.Toolbox;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The code of README.md, run against a loopback server that answers like xAI. When an example
- * in the README changes, change it here too: this keeps the README's code compiling and true.
+ * The Java code of README.md, verbatim, run against the project's simulator. The first test
+ * checks that every Java block of the README appears in this file (or in
+ * {@link ReadmeSimulatorExampleTest}) line for line, one-line assertions aside, so the README
+ * cannot drift from code that compiles and runs.
  */
 class ReadmeExamplesTest {
 
-  private static final String CHAT_RESPONSE = """
-      {"id":"c1","object":"chat.completion","created":1,"model":"grok-4","choices":[{"index":0,
-       "message":{"role":"assistant","content":"Hello"},"finish_reason":"stop"}],
-       "usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6}}
-      """;
+  @RegisterExtension
+  static XaiSimulatorExtension xai = new XaiSimulatorExtension();
 
-  private final List<String> printed = new ArrayList<>();
-  private final AtomicInteger deferredPolls = new AtomicInteger();
-  private final AtomicInteger videoPolls = new AtomicInteger();
-  private MockWebServer server;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private PrintStream originalOut;
   private XaiClient client;
+  private ChatRequest request;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.setDispatcher(new XaiLike());
-    server.start();
-    client = TestClients.client(server, new RecordingSleeper());
+  void start(XaiSimulator sim) {
+    System.setProperty("xai.apiKey", sim.apiKey());
+    System.setProperty("xai.baseUrl", sim.baseUrl());
+    client = XaiClient.create(o -> o.fromEnv().pollOptions(PollOptions.builder()
+        .initialInterval(Duration.ofMillis(10)).maxInterval(Duration.ofMillis(20)).build()));
+    request = ChatRequest.builder().model("grok-4").addUserMessage("Hi").build();
+    originalOut = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
-  void stop() throws IOException {
+  void stop() {
+    System.setOut(originalOut);
     client.close();
-    server.shutdown();
+    System.clearProperty("xai.apiKey");
+    System.clearProperty("xai.baseUrl");
+  }
+
+  private String printed() {
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
-  void quickStart() {
-    try {
-      ChatResponse r = client.chat().create(new ChatRequest()
-          .model("grok-4")
-          .messages(List.of(ChatMessages.user("Say hello in one word."))));
-      println(r.getChoices().get(0).getMessage().getContent());
-    } catch (RateLimitException e) {
-      println("Slow down; retry after " + e.retryAfter().orElse(null));
-    } catch (XaiApiException e) {
-      println(e.getMessage());
-    }
-    assertEquals(List.of("Hello"), printed);
-
-    try {
-      client.chat().create(new ChatRequest().model("grok-beta"));
-    } catch (RateLimitException e) {
-      println("Slow down; retry after " + e.retryAfter().orElse(null));
-    } catch (XaiApiException e) {
-      println(e.getMessage());
-    }
-    assertTrue(printed.get(1).startsWith(
-        "HTTP 404 (Some requested entity was not found): The model grok-beta"), printed.get(1));
-  }
-
-  @Test
-  void streamingChat() {
-    ChatRequest request = new ChatRequest().model("grok-4-fast")
-        .addMessagesItem(ChatMessages.user("Write a haiku about Bern."))
-        .streamOptions(new StreamOptions().includeUsage(true));
-    StringBuilder out = new StringBuilder();
-    ChatResponse whole;
-    try (ChatStream stream = client.chat().stream(request)) {
-      for (ChatResponseChunk chunk : stream) {
-        chunk.getChoices().forEach(c -> out.append(
-            c.getDelta().getContent() == null ? "" : c.getDelta().getContent()));
+  void everyJavaBlockOfTheReadmeRunsInTheseTests() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String tests = normalised(Files.readString(
+        Path.of("src/test/java/io/github/xaijava/ReadmeExamplesTest.java")))
+        + normalised(Files.readString(
+            Path.of("src/test/java/io/github/xaijava/ReadmeSimulatorExampleTest.java")));
+    List<String> missing = new ArrayList<>();
+    int blocks = 0;
+    for (String block : readme.split("```java\n")) {
+      if (blocks++ == 0) {
+        continue;
       }
-      whole = stream.accumulated();
+      String code = normalised(block.substring(0, block.indexOf("```"))
+          .replaceAll("(?m)^import .*$", ""));
+      if (!tests.contains(code)) {
+        missing.add(code);
+      }
     }
-    assertEquals("Hello, wörld 🌍", out.toString());
-    assertEquals(out.toString(), whole.getChoices().get(0).getMessage().getContent());
+    assertTrue(blocks > 10, "read the README's Java blocks");
+    assertTrue(missing.isEmpty(), "README blocks not run by a test:\n" + String.join("\n", missing));
+  }
+
+  /** Lines stripped, blank ones and one-line assertions (checks inside a block) left out. */
+  private static String normalised(String source) {
+    StringBuilder lines = new StringBuilder();
+    for (String line : source.split("\n")) {
+      if (!line.isBlank() && !line.strip().startsWith("assert")) {
+        lines.append(line.strip()).append('\n');
+      }
+    }
+    return lines.toString();
   }
 
   @Test
-  void streamingResponses() {
-    StringBuilder out = new StringBuilder();
-    ModelResponse done;
-    try (ResponseStream stream = client.responses().stream(
-        new ModelRequest().model("grok-4").input(ModelInput.ofString("Hello")))) {
+  void quickStart(XaiSimulator sim) {
+    try (XaiClient client = XaiClient.fromEnv()) {            // reads XAI_API_KEY (and XAI_BASE_URL)
+      String answer = client.chat().create(ChatRequest.builder()
+          .model("grok-4")
+          .addUserMessage("Say hello in one word.")
+          .build()).text();
+      System.out.println(answer);
+    } catch (RateLimitException e) {
+      String wait = e.retryAfter().map(d -> d.toSeconds() + " s").orElse("a moment");
+      System.err.println("Slow down; retry in " + wait);
+    } catch (XaiApiException e) {
+      // e.g. "HTTP 404 (Some requested entity was not found): The model grok-x does not exist [request-id …]"
+      System.err.println(e.getMessage());
+    }
+    assertEquals("Simulated answer to: Say hello in one word.", printed().strip());
+
+    // The same code when xAI asks to wait longer than the client would: it fails at once.
+    sim.faults().next(1).rateLimited(Duration.ofMinutes(2));
+    RateLimitException limited = null;
+    try (XaiClient client = XaiClient.fromEnv()) {
+      client.chat().create(request);
+    } catch (RateLimitException e) {
+      limited = e;
+    }
+    assertEquals(Duration.ofMinutes(2), limited.retryAfter().orElseThrow());
+  }
+
+  @Test
+  void streaming() {
+    try (ChatStream stream = client.chat().stream(ChatRequest.builder()
+        .model("grok-4-fast")
+        .addUserMessage("Write a haiku about Bern.")
+        .build())) {
+      for (ChatResponseChunk chunk : stream) {
+        System.out.print(chunk.deltaText());
+      }
+      ChatResponse whole = stream.accumulated();   // content, reasoning, tool calls, usage, citations
+      assertEquals(whole.text(), printed());
+    }
+    assertTrue(printed().contains("Write a haiku about Bern."), printed());
+
+    out.reset();
+    try (ResponseStream stream = client.responses().stream(ModelRequest.builder()
+        .model("grok-4").input("Hello").build())) {
       for (ResponseEvent event : stream) {
         if (event instanceof ResponseEvent.OutputTextDelta text) {
-          out.append(text.delta());
+          System.out.print(text.delta());
         }
       }
-      done = stream.completed().orElseThrow();
+      ModelResponse done = stream.completed().orElseThrow();
+      assertEquals(done.outputText(), printed());
     }
-    assertTrue(out.length() > 0);
-    assertEquals("completed", done.getStatus());
   }
 
   @Test
-  void listingAllFiles() {
+  void responses() {
+    ModelResponse response = client.responses().create(ModelRequest.builder()
+        .model("grok-4")
+        .input("What is the tallest building in Bern?")
+        .addTool(WebSearchTool.builder().build())        // xAI's server-side search
+        .build());
+    System.out.println(response.outputText());
+    String next = client.responses().create(ModelRequest.builder()
+        .model("grok-4").previousResponseId(response.id()).input("And in Zurich?").build())
+        .outputText();
+    assertTrue(printed().contains("Bern"), printed());
+    assertTrue(next.contains("Zurich"), next);
+  }
+
+  @Test
+  void toolCalling() {
+    @Description("Current weather for a city")
+    record GetWeather(String city) {}
+
+    Toolbox tools = Toolbox.builder()
+        .add(GetWeather.class, w -> "18 °C and sunny in " + w.city())   // the tool "get_weather"
+        .build();
+    ChatResponse answer = client.chat().runTools(ChatRequest.builder()
+        .model("grok-4")
+        .addUserMessage("What's the weather in Rome?")
+        .build(), tools).response();
+    System.out.println(answer.text());
+    assertTrue(printed().contains("18 °C and sunny in"), printed());
+    assertFalse(answer.hasToolCalls());
+  }
+
+  @Test
+  void structuredOutput() {
+    record Capital(String country, String city, OptionalInt population) {}
+
+    Capital capital = client.chat().parse(ChatRequest.builder()
+        .model("grok-4")
+        .addUserMessage("What is the capital of Italy?")
+        .build(), Capital.class).value();
+    System.out.println(capital.city());
+    assertFalse(printed().isBlank());
+    assertTrue(capital.country() != null);
+  }
+
+  @Test
+  void async() throws Exception {
+    CompletableFuture<Void> printed = client.async().chat().create(request)
+        .thenAccept(r -> System.out.println(r.text()));
+    StreamSubscription sub = client.async().chat().stream(request,
+        chunk -> System.out.print(chunk.deltaText()));
+    printed.get(10, TimeUnit.SECONDS);
+    sub.completion().get(10, TimeUnit.SECONDS);
+    // the answer twice, printed whole and streamed chunk by chunk (the two may interleave)
+    assertEquals(2 * "Simulated answer to: Hi".length() + 1, printed().length(), printed());
+  }
+
+  @Test
+  void configuration() {
+    XaiClient client = XaiClient.create(o -> o
+        .fromEnv()                                      // XAI_API_KEY, XAI_BASE_URL, XAI_LOG
+        .maxRetries(3)
+        .timeout(Duration.ofMinutes(5))                 // the whole call, every attempt included
+        .logLevel(LogLevel.BASIC));
+    XaiClient quick = client.withOptions(o -> o.maxRetries(0));   // shares the connection pool
+    ChatResponse r = quick.chat().create(request, RequestOptions.builder()
+        .timeout(Duration.ofSeconds(20)).header("x-trace", "42").build());
+    assertEquals("Simulated answer to: Hi", r.text());
+    assertEquals(0, quick.options().retryPolicy().maxRetries());
+    client.close();
+  }
+
+  @Test
+  void listsJobsAndFiles() {
+    client.files().upload(FileUpload.of("tides".getBytes(StandardCharsets.UTF_8), "tides.txt"));
     for (ModelFile f : client.files()
         .list(FileListParams.builder().limit(100).order(ListOrder.DESC).build())
         .autoPager()) {
-      println(f.getId() + " " + f.getFilename());
+      System.out.println(f.id() + " " + f.filename());
     }
-    assertEquals(List.of("file_1 a.pdf", "file_2 b.txt"), printed);
-  }
+    assertTrue(printed().contains(" tides.txt"), printed());
 
-  @Test
-  void deferredCompletion() {
-    DeferredCompletion job = client.chat().defer(new ChatRequest()
-        .model("grok-4")
-        .messages(List.of(ChatMessages.user("Write a long essay on tides."))));
-    String id = job.requestId();
-    ChatResponse essay = job.await(Duration.ofMinutes(10));
-    assertEquals("deferred_1", id);
-    assertEquals("Hello", essay.getChoices().get(0).getMessage().getContent());
-    assertEquals(3, deferredPolls.get()); // 202, 202, 200
-  }
+    DeferredCompletion essay = client.chat().startDeferred(ChatRequest.builder()
+        .model("grok-4").addUserMessage("Write a long essay on tides.").build());
+    ChatResponse done = essay.await(Duration.ofMinutes(10));    // later: chat().resumeDeferred(id)
 
-  @Test
-  void videoJob() {
-    VideoJob video = client.videos().generate(new GenerateVideoRequest()
-        .model("grok-imagine-video")
-        .prompt("Waves rolling onto a beach at sunset"));
-    VideoResponse done = video.await(Duration.ofMinutes(15),
-        status -> println(status.getStatus() + " " + status.getProgress()));
-    println(done.getVideo().getUrl());
-    assertEquals(List.of("pending 40", "done null", "https://vidgen.x.ai/v.mp4"), printed);
-  }
-
-  @Test
-  void generatedLayerRequest() {
-    ChatRequest request = new ChatRequest()
-        .model("grok-4")
-        .addMessagesItem(Message.ofUserMessage(new UserMessage().content(Content.ofString("Hi"))));
-    assertEquals("{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"model\":\"grok-4\"}",
-        XaiJson.gson().toJson(request));
-  }
-
-  private void println(String line) {
-    printed.add(line);
-  }
-
-  /** Answers each README call the way xAI would. */
-  private final class XaiLike extends Dispatcher {
-    @Override
-    public MockResponse dispatch(RecordedRequest request) {
-      String path = request.getRequestUrl().encodedPath();
-      String body = request.getBody().readUtf8();
-      if (path.equals("/v1/chat/completions")) {
-        if (body.contains("\"stream\":true")) {
-          return sse("chat-reasoning-content-usage.sse");
-        }
-        if (body.contains("\"deferred\":true")) {
-          return json("{\"request_id\":\"deferred_1\"}");
-        }
-        if (body.contains("grok-beta")) {
-          return json("{\"code\":\"Some requested entity was not found\",\"error\":\"The model "
-              + "grok-beta was deprecated and is no longer accessible.\"}").setResponseCode(404);
-        }
-        return json(CHAT_RESPONSE);
-      }
-      if (path.equals("/v1/chat/deferred-completion/deferred_1")) {
-        return deferredPolls.incrementAndGet() < 3 ? new MockResponse().setResponseCode(202)
-            : json(CHAT_RESPONSE);
-      }
-      if (path.equals("/v1/responses")) {
-        return sse("responses-full.sse");
-      }
-      if (path.equals("/v1/files")) {
-        return json("{\"data\":[{\"id\":\"file_1\",\"filename\":\"a.pdf\",\"bytes\":10},"
-            + "{\"id\":\"file_2\",\"filename\":\"b.txt\",\"bytes\":3}],\"pagination_token\":\"t1\"}");
-      }
-      if (path.equals("/v1/videos/generations")) {
-        return json("{\"request_id\":\"video_1\"}");
-      }
-      if (path.equals("/v1/videos/video_1")) {
-        return videoPolls.incrementAndGet() == 1
-            ? json("{\"status\":\"pending\",\"progress\":40}")
-            : json("{\"status\":\"done\",\"video\":{\"url\":\"https://vidgen.x.ai/v.mp4\","
-                + "\"duration\":6}}");
-      }
-      return new MockResponse().setResponseCode(404);
-    }
-
-    private MockResponse json(String body) {
-      return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
-    }
-
-    private MockResponse sse(String fixture) {
-      try (InputStream in = ReadmeExamplesTest.class.getResourceAsStream(
-          "/fixtures/streaming/" + fixture)) {
-        return new MockResponse().setHeader("Content-Type", "text/event-stream")
-            .setBody(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
+    VideoJob video = client.videos().startGeneration(GenerateVideoRequest.builder()
+        .model("grok-imagine-video").prompt("Waves rolling onto a beach at sunset").build());
+    VideoResponse clip = video.await(Duration.ofMinutes(15),
+        status -> System.out.println(status.status() + " " + status.progress().orElse(0) + "%"));
+    assertTrue(done.text().contains("tides"), done.text());
+    assertEquals("done", clip.status());
+    assertTrue(printed().contains("pending"), printed());
   }
 }

@@ -7,20 +7,36 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 
 /**
- * Settings of an {@code XaiClient}. Immutable; build with {@link #builder()} or
- * {@link Builder#fromEnv()}.
+ * Settings of an {@code XaiClient}: the one place a client is configured.
  *
- * <p>The API key never appears in {@link #toString()}.
+ * <pre>{@code
+ * XaiClient client = XaiClient.create(ClientOptions.builder()
+ *     .apiKey("xai-...")
+ *     .timeout(Duration.ofMinutes(15))
+ *     .build());
+ * XaiClient noRetries = client.withOptions(options -> options.maxRetries(0)); // shares connections
+ * }</pre>
+ *
+ * <p>Immutable; {@link #toBuilder()} starts a changed copy. The API key never appears in
+ * {@link #toString()}.
  */
 public final class ClientOptions {
 
   /** xAI's API, the default base URL. */
   public static final String DEFAULT_BASE_URL = "https://api.x.ai";
+
+  /**
+   * Default of {@link Builder#maxConcurrentRequests(int)}: enough for hundreds of concurrent
+   * streams to api.x.ai (OkHttp's own default queues the sixth call to one host).
+   */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 1024;
 
   private final String apiKey;
   private final String baseUrl;
@@ -32,6 +48,8 @@ public final class ClientOptions {
   private final boolean allowInsecureHttp;
   private final Map<String, String> headers;
   private final PollOptions pollOptions;
+  private final Executor callbackExecutor;
+  private final int maxConcurrentRequests;
 
   private ClientOptions(Builder b) {
     this.apiKey = b.apiKey;
@@ -44,6 +62,8 @@ public final class ClientOptions {
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.pollOptions = b.pollOptions;
+    this.callbackExecutor = b.callbackExecutor;
+    this.maxConcurrentRequests = b.maxConcurrentRequests;
   }
 
   /** A builder with the defaults and no API key. */
@@ -64,12 +84,26 @@ public final class ClientOptions {
     b.allowInsecureHttp = allowInsecureHttp;
     b.headers.putAll(headers);
     b.pollOptions = pollOptions;
+    b.callbackExecutor = callbackExecutor;
+    b.maxConcurrentRequests = maxConcurrentRequests;
     return b;
   }
 
-  /** The API key (sent as {@code Authorization: Bearer …}). Never logged. */
-  public String apiKey() {
+  static {
+    io.github.xaijava.internal.config.ApiKeys.install(options -> options.apiKey);
+  }
+
+  /**
+   * The API key, for this package's tests only: it has no public accessor, so that it cannot be
+   * shown by accident. The client reads it through its internals.
+   */
+  String apiKey() {
     return apiKey;
+  }
+
+  /** Whether an API key is set (the key itself is never handed out). */
+  public boolean hasApiKey() {
+    return apiKey != null && !apiKey.isEmpty();
   }
 
   /** The base URL, without a trailing slash or {@code /v1}. */
@@ -117,13 +151,28 @@ public final class ClientOptions {
     return pollOptions;
   }
 
+  /**
+   * Where asynchronous results and stream events are delivered, if set; otherwise on the
+   * OkHttp thread that received them.
+   */
+  public Optional<Executor> callbackExecutor() {
+    return Optional.ofNullable(callbackExecutor);
+  }
+
+  /** How many calls the client's own dispatcher runs at once, in all and per host. */
+  public int maxConcurrentRequests() {
+    return maxConcurrentRequests;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{apiKey=" + (apiKey == null ? "null" : "[redacted]")
         + ", baseUrl=" + baseUrl + ", timeout=" + timeout + ", retryPolicy=" + retryPolicy
         + ", okHttpClient=" + (okHttpClient == null ? "default" : "caller's")
         + ", logLevel=" + logLevel + ", allowInsecureHttp=" + allowInsecureHttp
-        + ", headers=" + headers.keySet() + ", pollOptions=" + pollOptions + "}";
+        + ", headers=" + headers.keySet() + ", pollOptions=" + pollOptions
+        + ", callbackExecutor=" + (callbackExecutor == null ? "OkHttp threads" : "caller's")
+        + ", maxConcurrentRequests=" + maxConcurrentRequests + "}";
   }
 
   /** Builds {@link ClientOptions}; {@link #build()} checks the API key and base URL. */
@@ -138,6 +187,8 @@ public final class ClientOptions {
     private boolean allowInsecureHttp;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private PollOptions pollOptions = PollOptions.defaults();
+    private Executor callbackExecutor;
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
 
     private Builder() {
     }
@@ -204,7 +255,11 @@ public final class ClientOptions {
       return this;
     }
 
-    /** The whole-call timeout (other timeouts keep their values); default 30 min. */
+    /**
+     * The whole-call timeout, which also becomes the read and write timeouts (the longest silence
+     * of a stream, the longest stalled upload); the connect timeout keeps its value. Default
+     * 30 min. For separate values use {@link #timeout(Timeout)}.
+     */
     public Builder timeout(Duration request) {
       this.timeout = timeout.toBuilder().request(request).read(request).write(request).build();
       return this;
@@ -266,6 +321,29 @@ public final class ClientOptions {
      */
     public Builder pollOptions(PollOptions pollOptions) {
       this.pollOptions = Objects.requireNonNull(pollOptions, "pollOptions");
+      return this;
+    }
+
+    /**
+     * Where asynchronous results ({@code CompletableFuture} completions) and stream events are
+     * delivered, e.g. {@code Executors.newVirtualThreadPerTaskExecutor()} on Java 21; default:
+     * the OkHttp thread that received them. The executor is not shut down by the client.
+     */
+    public Builder callbackExecutor(Executor executor) {
+      this.callbackExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * How many calls run at once on the client's own OkHttp dispatcher, in all and to one host;
+     * default {@value ClientOptions#DEFAULT_MAX_CONCURRENT_REQUESTS}. Not applied to a
+     * caller-supplied {@link #okHttpClient(OkHttpClient)}, whose dispatcher is the caller's.
+     */
+    public Builder maxConcurrentRequests(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be positive: " + max);
+      }
+      this.maxConcurrentRequests = max;
       return this;
     }
 

@@ -6,23 +6,33 @@ import java.util.Objects;
 /**
  * When and how the client retries a failed request.
  *
- * <p>A request is retried after a connection failure or an answer of 408, 409, 429 or any
- * 5xx, at most {@link #maxRetries()} times (default 2: enough to ride out a blip or a short
- * rate-limit window without multiplying load on an overloaded server). The wait before retry
- * <i>n</i> (from 0) is {@code min(initialBackoff * 2^n, maxBackoff)} (defaults 0.5 s and 8 s)
- * minus up to {@code jitter} (default 25 %) at random, so that many clients do not retry in
- * step. A {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) header from the
- * server replaces the computed wait, capped at {@link #maxRetryAfter()} (default 60 s) so that
- * a misbehaving proxy cannot park a thread for hours.
+ * <p><b>What is retried.</b> At most {@link #maxRetries()} times (default 2), and only while no
+ * answer has been handed to the caller (a stream is never resumed once an event was delivered):
+ * <ul>
+ *   <li>429 Too Many Requests, for every request: xAI did not run it.</li>
+ *   <li>408, 409 and 5xx answers and connection failures, for requests that are safe to repeat
+ *       ({@code GET}, {@code DELETE}, ...).</li>
+ *   <li>For {@code POST}s (every generating call: chat, responses, images, videos, uploads)
+ *       only failures that happened before the request could leave (connection refused,
+ *       unknown host): a POST that reached xAI and then failed may have run, and repeating it
+ *       would run (and bill) it twice. This is what xAI's own REST SDK does by default.
+ *       {@link Builder#retryPostOnServerError(boolean)} opts in to retrying them on 408, 409,
+ *       5xx and dropped connections too.</li>
+ * </ul>
+ * Every request carries an {@code x-client-request-id} that stays the same across its
+ * attempts, so xAI (and a log) can tell a retry from a new request.
  *
- * <p>Never retried: any 2xx (once an answer has started, nothing is replayed), other 4xx
- * (the same request would fail again), cancelled calls and expired whole-call timeouts.
+ * <p><b>How long to wait.</b> Before retry <i>n</i> (from 0) the wait is
+ * {@code min(initialBackoff * 2^n, maxBackoff)} (defaults 0.5 s and 8 s) minus up to
+ * {@code jitter} (default 25 %) at random, so that many clients do not retry in step. A
+ * {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) header replaces the
+ * computed wait; when it asks for longer than {@link #maxRetryAfter()} (default 60 s) the call
+ * fails at once, with the wait in {@code RateLimitException.retryAfter()}, instead of parking the
+ * caller. Synchronous calls wait on the calling thread; asynchronous calls schedule the retry and
+ * hold no thread while they wait. The whole-call timeout covers every attempt and wait.
  *
- * <p><b>POST requests are retried like any other.</b> xAI offers no idempotency keys, so a
- * retried POST after a 5xx or a connection reset may run twice (and be billed twice, or upload a
- * file twice). We accept that by default because the retried statuses mostly mean the request
- * was not processed (429, 408, 409, most 503s) and a failed call is usually worse than a rare
- * duplicate. Set {@code maxRetries(0)} per request for calls that must not repeat.
+ * <p>Never retried: other 4xx (the same request would fail again), cancelled calls, expired
+ * whole-call timeouts and bodies that can be sent only once (an {@code InputStream} upload).
  */
 public final class RetryPolicy {
 
@@ -33,6 +43,7 @@ public final class RetryPolicy {
   private final Duration maxBackoff;
   private final Duration maxRetryAfter;
   private final double jitter;
+  private final boolean retryPostOnServerError;
 
   private RetryPolicy(Builder b) {
     this.maxRetries = b.maxRetries;
@@ -40,6 +51,7 @@ public final class RetryPolicy {
     this.maxBackoff = b.maxBackoff;
     this.maxRetryAfter = b.maxRetryAfter;
     this.jitter = b.jitter;
+    this.retryPostOnServerError = b.retryPostOnServerError;
   }
 
   /** The default policy: 2 retries, 0.5 s doubling to 8 s, 25 % jitter, Retry-After up to 60 s. */
@@ -64,7 +76,8 @@ public final class RetryPolicy {
         .initialBackoff(initialBackoff)
         .maxBackoff(maxBackoff)
         .maxRetryAfter(maxRetryAfter)
-        .jitter(jitter);
+        .jitter(jitter)
+        .retryPostOnServerError(retryPostOnServerError);
   }
 
   /** Most retries after the first attempt; default 2. */
@@ -92,6 +105,11 @@ public final class RetryPolicy {
     return jitter;
   }
 
+  /** Whether POSTs are also retried after 408, 409, 5xx and dropped connections; default false. */
+  public boolean retryPostOnServerError() {
+    return retryPostOnServerError;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof RetryPolicy p
@@ -99,19 +117,21 @@ public final class RetryPolicy {
         && initialBackoff.equals(p.initialBackoff)
         && maxBackoff.equals(p.maxBackoff)
         && maxRetryAfter.equals(p.maxRetryAfter)
-        && jitter == p.jitter;
+        && jitter == p.jitter
+        && retryPostOnServerError == p.retryPostOnServerError;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxRetries, initialBackoff, maxBackoff, maxRetryAfter, jitter);
+    return Objects.hash(maxRetries, initialBackoff, maxBackoff, maxRetryAfter, jitter,
+        retryPostOnServerError);
   }
 
   @Override
   public String toString() {
     return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff
         + ", maxBackoff=" + maxBackoff + ", maxRetryAfter=" + maxRetryAfter
-        + ", jitter=" + jitter + "}";
+        + ", jitter=" + jitter + ", retryPostOnServerError=" + retryPostOnServerError + "}";
   }
 
   /** Builds a {@link RetryPolicy}. */
@@ -121,6 +141,7 @@ public final class RetryPolicy {
     private Duration maxBackoff = Duration.ofSeconds(8);
     private Duration maxRetryAfter = Duration.ofSeconds(60);
     private double jitter = 0.25;
+    private boolean retryPostOnServerError;
 
     private Builder() {
     }
@@ -158,6 +179,15 @@ public final class RetryPolicy {
         throw new IllegalArgumentException("jitter must be between 0 and 1: " + jitter);
       }
       this.jitter = jitter;
+      return this;
+    }
+
+    /**
+     * Whether POSTs are also retried after 408, 409, 5xx answers and dropped connections;
+     * default false, since such a POST may already have run (see the class documentation).
+     */
+    public Builder retryPostOnServerError(boolean retry) {
+      this.retryPostOnServerError = retry;
       return this;
     }
 

@@ -69,19 +69,19 @@ public class XaiApiException extends XaiException {
     return statusCode;
   }
 
-  /** xAI's {@code code} field (a status sentence or word), or {@code null} if the body had none. */
-  public String code() {
-    return code;
+  /** xAI's {@code code} field (a status sentence or word), if the body had one. */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
   }
 
-  /** xAI's {@code error} field, the message to show people, or {@code null} if none. */
-  public String error() {
-    return error;
+  /** xAI's {@code error} field, the message to show people, if the body had one. */
+  public Optional<String> errorMessage() {
+    return Optional.ofNullable(error);
   }
 
-  /** The {@code x-request-id} response header, or {@code null} if absent. */
-  public String requestId() {
-    return requestId;
+  /** xAI's id of the request (the {@code x-request-id} response header), if sent. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
   }
 
   /** All response headers; an unmodifiable map whose keys are compared ignoring case. */
@@ -100,7 +100,7 @@ public class XaiApiException extends XaiException {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The response body as text, exactly as received; empty if there was none. */
+  /** The response body as text, as received but with the API key redacted; empty if none. */
   public String rawBody() {
     return rawBody;
   }

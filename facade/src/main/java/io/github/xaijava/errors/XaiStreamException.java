@@ -16,6 +16,7 @@ public class XaiStreamException extends XaiException {
 
   private final String code;
   private final String errorMessage;
+  private final String requestId;
 
   /**
    * Creates the exception; normally only the client does this.
@@ -35,9 +36,22 @@ public class XaiStreamException extends XaiException {
    * @param cause the underlying failure, or {@code null}
    */
   public XaiStreamException(String code, String errorMessage, Throwable cause) {
-    super(describe(code, errorMessage), cause);
+    this(code, errorMessage, null, cause);
+  }
+
+  /**
+   * Creates the exception with xAI's request id; normally only the client does this.
+   *
+   * @param code the error code sent in the stream, or {@code null} if none
+   * @param errorMessage the error message sent in the stream, or {@code null} if none
+   * @param requestId the stream's {@code x-request-id}, or {@code null} if none
+   * @param cause the underlying failure, or {@code null}
+   */
+  public XaiStreamException(String code, String errorMessage, String requestId, Throwable cause) {
+    super(describe(code, errorMessage, requestId), cause);
     this.code = code;
     this.errorMessage = errorMessage;
+    this.requestId = requestId;
   }
 
   /** The error code sent in the stream, if any. */
@@ -50,12 +64,20 @@ public class XaiStreamException extends XaiException {
     return Optional.ofNullable(errorMessage);
   }
 
-  private static String describe(String code, String message) {
+  /** xAI's id of the request (the stream's {@code x-request-id} header), if sent. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  private static String describe(String code, String message, String requestId) {
     StringBuilder sb = new StringBuilder("Error in stream");
     if (code != null && !code.isBlank()) {
       sb.append(" (").append(code).append(')');
     }
     sb.append(": ").append(message == null || message.isBlank() ? "(no message)" : message);
+    if (requestId != null) {
+      sb.append(" [request-id ").append(requestId).append(']');
+    }
     return sb.toString();
   }
 }

@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * long bytes = client.files().list(FileListParams.none()).autoPager().stream()
- *     .mapToLong(ModelFile::getBytes)
+ *     .mapToLong(ModelFile::bytes)
  *     .sum();
  * }</pre>
  *

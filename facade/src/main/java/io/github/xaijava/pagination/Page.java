@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code
  * Page<ModelFile> page = client.files().list(FileListParams.builder().limit(50).build());
  * for (ModelFile file : page.autoPager()) {
- *   System.out.println(file.getFilename());
+ *   System.out.println(file.filename());
  * }
  * }</pre>
  *

@@ -11,8 +11,9 @@ import java.util.Objects;
  * Decodes images generated with {@code response_format} {@code b64_json}.
  *
  * <pre>{@code
- * GeneratedImageResponse r = client.images().generate(request.responseFormat("b64_json"));
- * Files.write(Path.of("cat.jpg"), GeneratedImages.bytes(r.getData().get(0)));
+ * GeneratedImageResponse r = client.images().generate(GenerateImageRequest.builder()
+ *     .model("grok-2-image").prompt("A cat").responseFormat("b64_json").build());
+ * Files.write(Path.of("cat.jpg"), GeneratedImages.bytes(r.data().get(0)));
  * }</pre>
  */
 public final class GeneratedImages {
@@ -28,12 +29,9 @@ public final class GeneratedImages {
    */
   public static byte[] bytes(GeneratedImage image) {
     Objects.requireNonNull(image, "image == null");
-    String b64 = image.getB64Json();
-    if (b64 == null) {
-      throw new IllegalArgumentException(
-          "image has no b64_json; request it with response_format b64_json (url: "
-              + image.getUrl() + ")");
-    }
+    String b64 = image.b64Json().orElseThrow(() -> new IllegalArgumentException(
+        "image has no b64_json; request it with response_format b64_json (url: "
+            + image.url().orElse("none") + ")"));
     int comma = b64.startsWith("data:") ? b64.indexOf(',') : -1;
     String data = comma < 0 ? b64 : b64.substring(comma + 1);
     // Plain decoder after dropping line breaks: the MIME decoder would skip bad characters.
@@ -44,10 +42,8 @@ public final class GeneratedImages {
   public static List<byte[]> bytes(GeneratedImageResponse response) {
     Objects.requireNonNull(response, "response == null");
     List<byte[]> all = new ArrayList<>();
-    if (response.getData() != null) {
-      for (GeneratedImage image : response.getData()) {
-        all.add(bytes(image));
-      }
+    for (GeneratedImage image : response.data()) {
+      all.add(bytes(image));
     }
     return all;
   }

@@ -1,83 +1,30 @@
 package io.github.xaijava.services;
 
 import io.github.xaijava.config.RequestOptions;
-import io.github.xaijava.generated.model.*;
-import java.util.concurrent.CompletableFuture;
+import io.github.xaijava.generated.model.MessageRequest;
+import io.github.xaijava.generated.model.MessageResponse;
 import io.github.xaijava.streaming.MessageStream;
 
 /**
- * The Anthropic-compatible Messages API ({@code /v1/messages}; deprecated by xAI, kept for migration).
- *
- * <p>Reached with {@code client.messages()}. Every operation has a blocking
- * form and an {@code …Async} form returning a {@link CompletableFuture}, each with and
- * without {@link RequestOptions}. Thread-safe.
+ * The Anthropic-compatible Messages API ({@code POST /v1/messages}; deprecated by xAI in favour
+ * of the Responses API). Reached with {@code client.messages()}; without blocking,
+ * {@code client.async().messages()}. Errors as in {@link ChatService}. Thread-safe.
  */
 public interface MessagesService {
 
-  /**
-   * Creates a message and waits for it.
-   *
-   * <p>{@code POST /v1/messages}
-   *
-   * @param request the request
-   * @return the message
-   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
-   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
-   */
+  /** Creates a message and waits for it. */
   default MessageResponse create(MessageRequest request) {
     return create(request, RequestOptions.none());
   }
 
-  /**
-   * Creates a message and waits for it.
-   *
-   * <p>{@code POST /v1/messages}
-   *
-   * @param request the request
-   * @param options per-request options
-   * @return the message
-   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
-   * @throws io.github.xaijava.errors.XaiIoException on a network failure or timeout
-   */
+  /** @see #create(MessageRequest) */
   MessageResponse create(MessageRequest request, RequestOptions options);
 
-  /**
-   * Async form of {@link #create(MessageRequest)}.
-   *
-   * @param request the request
-   * @return a future completed with the message, or failed with the same exceptions
-   */
-  default CompletableFuture<MessageResponse> createAsync(MessageRequest request) {
-    return createAsync(request, RequestOptions.none());
-  }
-
-  /**
-   * Async form of {@link #create(MessageRequest)}.
-   *
-   * @param request the request
-   * @param options per-request options
-   * @return a future completed with the message, or failed with the same exceptions
-   */
-  CompletableFuture<MessageResponse> createAsync(MessageRequest request, RequestOptions options);
-
-  /**
-   * Streams an Anthropic-compatible message: sets {@code "stream": true} on the JSON sent and
-   * returns its events as they arrive. Close the stream; closing it early cancels the call.
-   *
-   * @param request the request
-   * @return the open stream
-   * @throws io.github.xaijava.errors.XaiApiException if the API answers with an error status
-   */
+  /** Streams a message as Anthropic-style events; close the stream when done. */
   default MessageStream stream(MessageRequest request) {
     return stream(request, RequestOptions.none());
   }
 
-  /**
-   * Streams a message with per-request options; see {@link #stream(MessageRequest)}.
-   *
-   * @param request the request
-   * @param options per-request options
-   * @return the open stream
-   */
+  /** @see #stream(MessageRequest) */
   MessageStream stream(MessageRequest request, RequestOptions options);
 }

@@ -10,6 +10,7 @@ import io.github.xaijava.generated.model.Function;
 import io.github.xaijava.generated.model.LogProbs;
 import io.github.xaijava.generated.model.OutputFile;
 import io.github.xaijava.generated.model.ServiceTier;
+import io.github.xaijava.generated.model.TokenLogProb;
 import io.github.xaijava.generated.model.ToolCall;
 import io.github.xaijava.generated.model.Usage;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ import java.util.TreeMap;
  * arrival order, so a call sent whole (as xAI does today) and a call sent in pieces both come out
  * whole. A fragment without {@code index} starts a new call. {@code usage} comes from the chunk
  * that carries it (xAI's final {@code "choices": []} chunk), {@code citations} from the last chunk
- * that has some. Empty deltas change nothing.
+ * that has some. Empty deltas change nothing, and a fragment lacking a property is folded as far
+ * as it goes.
  *
  * <p>Thread-safe: {@link #accept} and {@link #result} may be called from different threads.
  */
@@ -60,34 +62,25 @@ public final class ChatCompletionAccumulator {
   public synchronized void accept(ChatResponseChunk chunk) {
     chunks++;
     if (id == null) {
-      id = chunk.getId();
+      id = Lenient.get(chunk::id);
     }
-    if (chunk.getModel() != null) {
-      model = chunk.getModel();
+    String chunkModel = Lenient.get(chunk::model);
+    if (chunkModel != null) {
+      model = chunkModel;
     }
     if (created == null) {
-      created = chunk.getCreated();
+      created = Lenient.get(chunk::created);
     }
-    if (chunk.getSystemFingerprint() != null) {
-      systemFingerprint = chunk.getSystemFingerprint();
+    chunk.systemFingerprint().ifPresent(f -> systemFingerprint = f);
+    chunk.serviceTier().ifPresent(t -> serviceTier = t);
+    chunk.usage().ifPresent(u -> usage = u);
+    if (!chunk.citations().isEmpty()) {
+      citations = chunk.citations();
     }
-    if (chunk.getServiceTier() != null) {
-      serviceTier = chunk.getServiceTier();
-    }
-    if (chunk.getUsage() != null) {
-      usage = chunk.getUsage();
-    }
-    if (chunk.getCitations() != null && !chunk.getCitations().isEmpty()) {
-      citations = List.copyOf(chunk.getCitations());
-    }
-    if (chunk.getOutputFiles() != null) {
-      outputFiles.addAll(chunk.getOutputFiles());
-    }
-    if (chunk.getChoices() != null) {
-      for (ChoiceChunk choice : chunk.getChoices()) {
-        int index = choice.getIndex() == null ? 0 : choice.getIndex();
-        choices.computeIfAbsent(index, i -> new ChoiceState()).accept(choice);
-      }
+    outputFiles.addAll(chunk.outputFiles());
+    for (ChoiceChunk choice : chunk.choices()) {
+      Integer index = Lenient.get(choice::index);
+      choices.computeIfAbsent(index == null ? 0 : index, i -> new ChoiceState()).accept(choice);
     }
   }
 
@@ -96,9 +89,7 @@ public final class ChatCompletionAccumulator {
     return chunks;
   }
 
-  /**
-   * Whether at least one choice was seen and every choice seen has a {@code finish_reason}.
-   */
+  /** Whether at least one choice was seen and every choice seen has a {@code finish_reason}. */
   public synchronized boolean allChoicesFinished() {
     return !choices.isEmpty()
         && choices.values().stream().allMatch(c -> c.finishReason != null);
@@ -106,24 +97,24 @@ public final class ChatCompletionAccumulator {
 
   /** The completion folded so far, as a new object each call ({@code object} is {@code chat.completion}). */
   public synchronized ChatResponse result() {
-    ChatResponse response = new ChatResponse()
+    ChatResponse.Builder response = ChatResponse.builder()
         .id(id)
         .model(model)
-        .created(created)
-        ._object("chat.completion")
+        .object("chat.completion")
         .systemFingerprint(systemFingerprint)
         .serviceTier(serviceTier)
         .usage(usage);
-    List<Choice> list = new ArrayList<>();
-    choices.forEach((index, state) -> list.add(state.toChoice(index)));
-    response.choices(list);
+    if (created != null) {
+      response.created(created);
+    }
+    choices.forEach((index, state) -> response.addChoice(state.toChoice(index)));
     if (citations != null) {
-      response.citations(new ArrayList<>(citations));
+      response.citations(citations);
     }
     if (!outputFiles.isEmpty()) {
-      response.outputFiles(new ArrayList<>(outputFiles));
+      response.outputFiles(outputFiles);
     }
-    return response;
+    return response.build();
   }
 
   private static final class ChoiceState {
@@ -131,57 +122,47 @@ public final class ChatCompletionAccumulator {
     StringBuilder content;
     StringBuilder reasoning;
     String finishReason;
-    LogProbs logprobs;
+    List<TokenLogProb> logprobs;
     final TreeMap<Integer, ToolCallState> toolCalls = new TreeMap<>();
 
     void accept(ChoiceChunk choice) {
-      if (choice.getFinishReason() != null) {
-        finishReason = choice.getFinishReason();
-      }
-      if (choice.getLogprobs() != null && choice.getLogprobs().getContent() != null) {
+      choice.finishReason().ifPresent(reason -> finishReason = reason);
+      choice.logprobs().ifPresent(l -> {
         if (logprobs == null) {
-          logprobs = new LogProbs().content(new ArrayList<>());
+          logprobs = new ArrayList<>();
         }
-        logprobs.getContent().addAll(choice.getLogprobs().getContent());
-      }
-      Delta delta = choice.getDelta();
+        logprobs.addAll(l.content());
+      });
+      Delta delta = Lenient.get(choice::delta);
       if (delta == null) {
         return;
       }
-      if (role == null && delta.getRole() != null) {
-        role = delta.getRole();
+      if (role == null) {
+        role = delta.role().orElse(null);
       }
-      if (delta.getContent() != null) {
-        content = append(content, delta.getContent());
-      }
-      if (delta.getReasoningContent() != null) {
-        reasoning = append(reasoning, delta.getReasoningContent());
-      }
-      if (delta.getToolCalls() != null) {
-        for (ToolCall fragment : delta.getToolCalls()) {
-          Integer index = fragment.getIndex();
-          int key = index != null ? index
-              : toolCalls.isEmpty() ? 0 : toolCalls.lastKey() + 1;
-          toolCalls.computeIfAbsent(key, k -> new ToolCallState()).accept(fragment);
-        }
+      delta.content().ifPresent(text -> content = append(content, text));
+      delta.reasoningContent().ifPresent(text -> reasoning = append(reasoning, text));
+      for (ToolCall fragment : delta.toolCalls()) {
+        int key = fragment.index().isPresent() ? fragment.index().getAsInt()
+            : toolCalls.isEmpty() ? 0 : toolCalls.lastKey() + 1;
+        toolCalls.computeIfAbsent(key, k -> new ToolCallState()).accept(fragment);
       }
     }
 
     Choice toChoice(int index) {
-      ChoiceMessage message = new ChoiceMessage()
+      ChoiceMessage.Builder message = ChoiceMessage.builder()
           .role(role == null ? "assistant" : role)
           .content(content == null ? null : content.toString())
           .reasoningContent(reasoning == null ? null : reasoning.toString());
-      if (!toolCalls.isEmpty()) {
-        List<ToolCall> calls = new ArrayList<>();
-        toolCalls.forEach((i, state) -> calls.add(state.toToolCall()));
-        message.toolCalls(calls);
-      }
-      Choice result = new Choice().index(index).finishReason(finishReason).message(message);
+      toolCalls.values().forEach(call -> message.addToolCall(call.toToolCall()));
+      Choice.Builder result = Choice.builder()
+          .index(index)
+          .finishReason(finishReason)
+          .message(message.build());
       if (logprobs != null) {
-        result.logprobs(new LogProbs().content(new ArrayList<>(logprobs.getContent())));
+        result.logprobs(LogProbs.builder().content(logprobs).build());
       }
-      return result;
+      return result.build();
     }
 
     private static StringBuilder append(StringBuilder builder, String text) {
@@ -196,30 +177,35 @@ public final class ChatCompletionAccumulator {
     StringBuilder arguments;
 
     void accept(ToolCall fragment) {
-      if (id == null && fragment.getId() != null) {
-        id = fragment.getId();
+      if (id == null) {
+        id = Lenient.get(fragment::id);
       }
-      if (type == null && fragment.getType() != null) {
-        type = fragment.getType();
+      if (type == null) {
+        type = fragment.type().orElse(null);
       }
-      Function function = fragment.getFunction();
+      Function function = Lenient.get(fragment::function);
       if (function != null) {
-        if (name == null && function.getName() != null && !function.getName().isEmpty()) {
-          name = function.getName();
+        String fragmentName = Lenient.get(function::name);
+        if (name == null && fragmentName != null && !fragmentName.isEmpty()) {
+          name = fragmentName;
         }
-        if (function.getArguments() != null) {
-          arguments = (arguments == null ? new StringBuilder() : arguments)
-              .append(function.getArguments());
+        String fragmentArguments = Lenient.get(function::arguments);
+        if (fragmentArguments != null) {
+          arguments = (arguments == null ? new StringBuilder() : arguments).append(fragmentArguments);
         }
       }
     }
 
     ToolCall toToolCall() {
       // No index: a finished message carries its calls in order, as a non-streamed answer does.
-      return new ToolCall()
+      return ToolCall.builder()
           .id(id)
           .type(type == null ? "function" : type)
-          .function(new Function().name(name).arguments(arguments == null ? "" : arguments.toString()));
+          .function(Function.builder()
+              .name(name)
+              .arguments(arguments == null ? "" : arguments.toString())
+              .build())
+          .build();
     }
   }
 }

@@ -1,20 +1,17 @@
 package io.github.xaijava.streaming;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import io.github.xaijava.XaiJson;
+import com.google.gson.JsonPrimitive;
 import io.github.xaijava.generated.model.MessageResponse;
 import io.github.xaijava.generated.model.MessageResponseContent;
 import io.github.xaijava.generated.model.MessageUsage;
-import io.github.xaijava.generated.model.RedactedThinkingBlock;
+import io.github.xaijava.generated.model.ResponseRedactedThinkingBlock;
 import io.github.xaijava.generated.model.ResponseTextBlock;
 import io.github.xaijava.generated.model.ResponseThinkingBlock;
 import io.github.xaijava.generated.model.ResponseToolUseBlock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -23,13 +20,12 @@ import java.util.TreeMap;
  * <p>The message comes from {@code message_start}; content blocks are kept by {@code index}:
  * text and thinking fragments are concatenated, the signature is taken from
  * {@code signature_delta}, and a tool call's {@code input_json_delta} fragments are concatenated
- * and parsed as JSON when read (left as the raw string while still incomplete). Stop reason,
- * stop sequence and usage come from {@code message_delta}. A block of an unknown type is kept
- * as its start JSON. Thread-safe.
+ * and parsed as JSON when read (kept as a JSON string while still incomplete). Stop reason, stop
+ * sequence and usage come from {@code message_delta}; a usage count it lacks keeps the value from
+ * {@code message_start}. A block of an unknown type is kept as its start JSON. Thread-safe.
  */
 public final class MessageAccumulator {
 
-  private final Gson gson = XaiJson.gson();
   private MessageResponse message;
   private final TreeMap<Integer, Block> blocks = new TreeMap<>();
   private String stopReason;
@@ -43,41 +39,35 @@ public final class MessageAccumulator {
   /** Folds one more event in. */
   public synchronized void accept(MessageEvent event) {
     if (event instanceof MessageEvent.MessageStart start) {
-      message = start.message();
-      if (message != null && message.getUsage() != null) {
-        usage = message.getUsage();
-      }
+      start.message().ifPresent(m -> {
+        message = m;
+        MessageUsage initial = Lenient.get(m::usage);
+        if (initial != null) {
+          usage = initial;
+        }
+      });
     } else if (event instanceof MessageEvent.ContentBlockStart start) {
-      JsonObject raw = start.raw();
-      JsonElement block = raw.get("content_block");
+      JsonElement block = start.json().get("content_block");
       blocks.put(start.index(), new Block(block != null && block.isJsonObject()
           ? block.getAsJsonObject() : new JsonObject()));
     } else if (event instanceof MessageEvent.ContentBlockDelta delta) {
       blocks.computeIfAbsent(delta.index(), i -> new Block(new JsonObject())).accept(delta);
     } else if (event instanceof MessageEvent.MessageDelta delta) {
-      if (delta.stopReason() != null) {
-        stopReason = delta.stopReason();
-      }
-      if (delta.stopSequence() != null) {
-        stopSequence = delta.stopSequence();
-      }
-      if (delta.usage() != null) {
-        usage = merge(usage, delta.usage());
-      }
+      delta.stopReason().ifPresent(r -> stopReason = r);
+      delta.stopSequence().ifPresent(s -> stopSequence = s);
+      delta.usage().ifPresent(u -> usage = merge(usage, u));
     }
   }
 
-  /** The message folded so far, as a new object each call; null before {@code message_start}. */
-  public synchronized MessageResponse result() {
+  /** The message folded so far, as a new object each call; empty before {@code message_start}. */
+  public synchronized java.util.Optional<MessageResponse> result() {
     if (message == null) {
-      return null;
+      return java.util.Optional.empty();
     }
-    MessageResponse result = gson.fromJson(gson.toJsonTree(message), MessageResponse.class);
-    List<MessageResponseContent> content = new ArrayList<>();
+    MessageResponse.Builder result = message.toBuilder().content(java.util.List.of());
     for (Block block : blocks.values()) {
-      content.add(block.toContent(gson));
+      result.addContent(block.toContent());
     }
-    result.content(content);
     if (stopReason != null) {
       result.stopReason(stopReason);
     }
@@ -85,21 +75,34 @@ public final class MessageAccumulator {
       result.stopSequence(stopSequence);
     }
     if (usage != null) {
-      result.usage(gson.fromJson(gson.toJsonTree(usage), MessageUsage.class));
+      result.usage(usage);
     }
-    return result;
+    return java.util.Optional.of(result.build());
   }
 
+  /** {@code update}'s counts, falling back to {@code base}'s where the update has none. */
   private static MessageUsage merge(MessageUsage base, MessageUsage update) {
-    MessageUsage merged = base == null ? new MessageUsage() : base;
-    MessageUsage copy = new MessageUsage()
-        .inputTokens(update.getInputTokens() != null ? update.getInputTokens() : merged.getInputTokens())
-        .outputTokens(update.getOutputTokens() != null ? update.getOutputTokens() : merged.getOutputTokens())
-        .cacheCreationInputTokens(update.getCacheCreationInputTokens() != null
-            ? update.getCacheCreationInputTokens() : merged.getCacheCreationInputTokens())
-        .cacheReadInputTokens(update.getCacheReadInputTokens() != null
-            ? update.getCacheReadInputTokens() : merged.getCacheReadInputTokens());
-    return copy;
+    if (base == null) {
+      return update;
+    }
+    MessageUsage.Builder merged = base.toBuilder();
+    Integer input = Lenient.get(update::inputTokens);
+    Integer output = Lenient.get(update::outputTokens);
+    Integer creation = Lenient.get(update::cacheCreationInputTokens);
+    Integer read = Lenient.get(update::cacheReadInputTokens);
+    if (input != null) {
+      merged.inputTokens(input);
+    }
+    if (output != null) {
+      merged.outputTokens(output);
+    }
+    if (creation != null) {
+      merged.cacheCreationInputTokens(creation);
+    }
+    if (read != null) {
+      merged.cacheReadInputTokens(read);
+    }
+    return merged.build();
   }
 
   private static final class Block {
@@ -130,41 +133,35 @@ public final class MessageAccumulator {
       }
     }
 
-    MessageResponseContent toContent(Gson gson) {
+    MessageResponseContent toContent() {
       String type = string(start, "type");
       if (type == null) {
         type = inputJson.length() > 0 ? "tool_use" : "text";
       }
-      switch (type) {
-        case "text":
-          return MessageResponseContent.ofResponseTextBlock(
-              new ResponseTextBlock().text(text.toString()));
-        case "thinking":
-          return MessageResponseContent.ofResponseThinkingBlock(
-              new ResponseThinkingBlock().thinking(text.toString()).signature(signature));
-        case "redacted_thinking":
-          return MessageResponseContent.ofRedactedThinkingBlock(
-              new RedactedThinkingBlock().data(string(start, "data")));
-        case "tool_use":
-          return MessageResponseContent.ofResponseToolUseBlock(new ResponseToolUseBlock()
-              .id(string(start, "id"))
-              .name(string(start, "name"))
-              .input(input(gson)));
-        default:
-          return MessageResponseContent.ofUnknown(start.deepCopy());
-      }
+      return switch (type) {
+        case "text" -> ResponseTextBlock.builder().text(text.toString()).build();
+        case "thinking" -> ResponseThinkingBlock.builder()
+            .thinking(text.toString()).signature(signature).build();
+        case "redacted_thinking" -> ResponseRedactedThinkingBlock.builder()
+            .data(string(start, "data")).build();
+        case "tool_use" -> ResponseToolUseBlock.builder()
+            .id(string(start, "id"))
+            .name(string(start, "name"))
+            .input(input())
+            .build();
+        default -> new MessageResponseContent.Unknown(start);
+      };
     }
 
-    private Object input(Gson gson) {
+    private JsonElement input() {
       if (inputJson.length() == 0) {
         JsonElement initial = start.get("input");
-        return initial == null ? new java.util.LinkedHashMap<String, Object>()
-            : gson.fromJson(initial, Object.class);
+        return initial == null ? new JsonObject() : initial;
       }
       try {
-        return gson.fromJson(JsonParser.parseString(inputJson.toString()), Object.class);
+        return JsonParser.parseString(inputJson.toString());
       } catch (JsonParseException incomplete) {
-        return inputJson.toString();
+        return new JsonPrimitive(inputJson.toString());
       }
     }
 

@@ -1,9 +1,11 @@
 package io.github.xaijava.streaming;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.xaijava.generated.model.MessageResponse;
 import io.github.xaijava.generated.model.MessageResponseContent;
 import io.github.xaijava.generated.model.MessageUsage;
+import java.util.Optional;
 
 /**
  * One event of a streamed Anthropic-compatible message ({@code POST /v1/messages} with
@@ -13,40 +15,36 @@ import io.github.xaijava.generated.model.MessageUsage;
  * {@link ContentBlockDelta}s and {@link ContentBlockStop}, then {@link MessageDelta} (stop reason,
  * output usage) and {@link MessageStop}; {@link Ping}s may come anywhere. An {@code error} event
  * ends the stream with an {@link io.github.xaijava.errors.XaiStreamException}; a type this version
- * does not know arrives as {@link Unknown}.
+ * does not know arrives as {@link Unknown}. Every event keeps its JSON text as received
+ * ({@link #data()}).
  */
 public sealed interface MessageEvent {
 
   /** The {@code type} field as sent. */
   String type();
 
-  /** A copy of the event's JSON as received. */
-  JsonObject json();
+  /** The event's JSON exactly as received. */
+  String data();
+
+  /** The event's JSON, parsed anew on each call. */
+  default JsonObject json() {
+    return JsonParser.parseString(data()).getAsJsonObject();
+  }
 
   /** {@code message_start}: the message with empty content and the input usage. */
-  record MessageStart(MessageResponse message, JsonObject raw) implements MessageEvent {
+  record MessageStart(Optional<MessageResponse> message, String data) implements MessageEvent {
     @Override
     public String type() {
       return "message_start";
     }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
   }
 
   /** {@code content_block_start}: block {@code index} opens; {@code block} is its initial form. */
-  record ContentBlockStart(int index, MessageResponseContent block, JsonObject raw)
+  record ContentBlockStart(int index, Optional<MessageResponseContent> block, String data)
       implements MessageEvent {
     @Override
     public String type() {
       return "content_block_start";
-    }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
     }
   }
 
@@ -58,77 +56,48 @@ public sealed interface MessageEvent {
    * @param fragment the text, thinking, signature or partial JSON carried ({@code ""} for an
    *     unknown delta type; see {@link #json()})
    */
-  record ContentBlockDelta(int index, String deltaType, String fragment, JsonObject raw)
+  record ContentBlockDelta(int index, String deltaType, String fragment, String data)
       implements MessageEvent {
     @Override
     public String type() {
       return "content_block_delta";
     }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
   }
 
   /** {@code content_block_stop}: block {@code index} is complete. */
-  record ContentBlockStop(int index, JsonObject raw) implements MessageEvent {
+  record ContentBlockStop(int index, String data) implements MessageEvent {
     @Override
     public String type() {
       return "content_block_stop";
     }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
   }
 
   /** {@code message_delta}: top-level changes at the end, such as the stop reason and usage. */
-  record MessageDelta(String stopReason, String stopSequence, MessageUsage usage, JsonObject raw)
-      implements MessageEvent {
+  record MessageDelta(Optional<String> stopReason, Optional<String> stopSequence,
+      Optional<MessageUsage> usage, String data) implements MessageEvent {
     @Override
     public String type() {
       return "message_delta";
     }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
   }
 
   /** {@code message_stop}: the last event. */
-  record MessageStop(JsonObject raw) implements MessageEvent {
+  record MessageStop(String data) implements MessageEvent {
     @Override
     public String type() {
       return "message_stop";
     }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
   }
 
   /** {@code ping}: a keep-alive. */
-  record Ping(JsonObject raw) implements MessageEvent {
+  record Ping(String data) implements MessageEvent {
     @Override
     public String type() {
       return "ping";
     }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
   }
 
-  /** An event whose {@code type} this version does not know, kept as JSON. */
-  record Unknown(String type, JsonObject raw) implements MessageEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+  /** An event whose {@code type} this version does not know. */
+  record Unknown(String type, String data) implements MessageEvent {
   }
 }

@@ -9,12 +9,15 @@ import io.github.xaijava.generated.model.MessageResponse;
  * <pre>{@code
  * try (MessageStream stream = client.messages().stream(request)) {
  *   stream.forEach(event -> ...);
- *   MessageResponse whole = stream.accumulated();
+ *   MessageResponse whole = stream.accumulated().orElseThrow();
  * }
  * }</pre>
  */
 public interface MessageStream extends StreamResponse<MessageEvent> {
 
-  /** The events handed out so far folded into one message (see {@link MessageAccumulator}). */
-  MessageResponse accumulated();
+  /**
+   * The events handed out so far folded into one message (see {@link MessageAccumulator});
+   * empty before {@code message_start}.
+   */
+  java.util.Optional<MessageResponse> accumulated();
 }

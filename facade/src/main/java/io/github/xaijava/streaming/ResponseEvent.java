@@ -1,8 +1,10 @@
 package io.github.xaijava.streaming;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.xaijava.generated.model.ModelOutput;
 import io.github.xaijava.generated.model.ModelResponse;
+import java.util.Optional;
 
 /**
  * One event of a streamed response ({@code POST /v1/responses} with {@code "stream": true}),
@@ -16,12 +18,13 @@ import io.github.xaijava.generated.model.ModelResponse;
  * }
  * }</pre>
  *
- * <p>Every event keeps its {@link #type()}, {@link #sequenceNumber()} and whole JSON
- * ({@link #json()}), so fields this version does not model stay reachable. A {@code type} this
- * version does not know arrives as {@link Unknown}, never as an error; new xAI event types
- * therefore need no client update. The terminal failures {@code response.failed},
- * {@code response.incomplete} and {@code error} are not events: they end the stream with an
- * {@link io.github.xaijava.errors.XaiStreamException}.
+ * <p>Every event keeps its {@link #type()}, {@link #sequenceNumber()} and its JSON text as
+ * received ({@link #data()}, parsed on demand by {@link #json()}), so fields this version does not
+ * model stay reachable. A {@code type} this version does not know arrives as {@link Unknown},
+ * never as an error; new xAI event types therefore need no client update. The terminal failures
+ * {@code response.failed}, {@code response.incomplete} and {@code error} are not events: they end
+ * the stream with an {@link io.github.xaijava.errors.XaiStreamException}. Strings absent from an
+ * event read as {@code ""} and indexes as {@code -1}.
  */
 public sealed interface ResponseEvent {
 
@@ -31,38 +34,33 @@ public sealed interface ResponseEvent {
   /** The {@code sequence_number} field, counting from 0; -1 when absent. */
   long sequenceNumber();
 
-  /** A copy of the event's JSON as received. */
-  JsonObject json();
+  /** The event's JSON exactly as received. */
+  String data();
+
+  /** The event's JSON, parsed anew on each call. */
+  default JsonObject json() {
+    return JsonParser.parseString(data()).getAsJsonObject();
+  }
 
   /**
    * A whole-response snapshot: {@code response.created}, {@code response.in_progress},
    * {@code response.queued}, {@code response.completed} (the final response, with usage) and
    * {@code response.done}.
    */
-  record Lifecycle(String type, long sequenceNumber, ModelResponse response, JsonObject raw)
+  record Lifecycle(String type, long sequenceNumber, Optional<ModelResponse> response, String data)
       implements ResponseEvent {
     /** Whether this is the final {@code response.completed} (or {@code response.done}) event. */
     public boolean isCompleted() {
       return type.equals("response.completed") || type.equals("response.done");
     }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
   }
 
   /** {@code response.output_item.added} and {@code response.output_item.done}. */
-  record OutputItem(String type, long sequenceNumber, int outputIndex, ModelOutput item,
-      JsonObject raw) implements ResponseEvent {
+  record OutputItem(String type, long sequenceNumber, int outputIndex, Optional<ModelOutput> item,
+      String data) implements ResponseEvent {
     /** Whether the item is finished ({@code .done}). */
     public boolean isDone() {
       return type.endsWith(".done");
-    }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
     }
   }
 
@@ -71,38 +69,22 @@ public sealed interface ResponseEvent {
    * a part of an output item opened or closed; {@code part} is its JSON.
    */
   record ContentPart(String type, long sequenceNumber, String itemId, int outputIndex, int index,
-      JsonObject part, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+      Optional<JsonObject> part, String data) implements ResponseEvent {
   }
 
   /** {@code response.output_text.delta}: a fragment of answer text. */
   record OutputTextDelta(String type, long sequenceNumber, String itemId, int outputIndex,
-      int contentIndex, String delta, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+      int contentIndex, String delta, String data) implements ResponseEvent {
   }
 
   /** {@code response.output_text.done}: the whole text of one content part. */
   record OutputTextDone(String type, long sequenceNumber, String itemId, int outputIndex,
-      int contentIndex, String text, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+      int contentIndex, String text, String data) implements ResponseEvent {
   }
 
   /** {@code response.output_text.annotation.added}: a citation or other annotation. */
   record Annotation(String type, long sequenceNumber, String itemId, int outputIndex,
-      JsonObject annotation, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+      Optional<JsonObject> annotation, String data) implements ResponseEvent {
   }
 
   /**
@@ -110,25 +92,16 @@ public sealed interface ResponseEvent {
    * fragment of reasoning; {@code index} is the summary or content index.
    */
   record ReasoningDelta(String type, long sequenceNumber, String itemId, int outputIndex,
-      int index, String delta, JsonObject raw) implements ResponseEvent {
+      int index, String delta, String data) implements ResponseEvent {
     /** Whether this is reasoning summary text (rather than raw reasoning text). */
     public boolean isSummary() {
       return type.startsWith("response.reasoning_summary");
-    }
-
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
     }
   }
 
   /** {@code response.reasoning_summary_text.done} and {@code response.reasoning_text.done}. */
   record ReasoningDone(String type, long sequenceNumber, String itemId, int outputIndex,
-      int index, String text, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+      int index, String text, String data) implements ResponseEvent {
   }
 
   /**
@@ -136,11 +109,7 @@ public sealed interface ResponseEvent {
    * {@code response.custom_tool_call_input.delta}: a fragment of a tool call's input.
    */
   record ToolInputDelta(String type, long sequenceNumber, String itemId, int outputIndex,
-      String delta, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+      String delta, String data) implements ResponseEvent {
   }
 
   /**
@@ -148,11 +117,7 @@ public sealed interface ResponseEvent {
    * {@code response.custom_tool_call_input.done}: a tool call's whole input.
    */
   record ToolInputDone(String type, long sequenceNumber, String itemId, int outputIndex,
-      String input, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+      String input, String data) implements ResponseEvent {
   }
 
   /**
@@ -164,18 +129,10 @@ public sealed interface ResponseEvent {
    * @param status the last part of the type, e.g. {@code searching}
    */
   record ToolCallProgress(String type, long sequenceNumber, String itemId, int outputIndex,
-      String tool, String status, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+      String tool, String status, String data) implements ResponseEvent {
   }
 
-  /** An event whose {@code type} this version does not know, kept as JSON. */
-  record Unknown(String type, long sequenceNumber, JsonObject raw) implements ResponseEvent {
-    @Override
-    public JsonObject json() {
-      return raw.deepCopy();
-    }
+  /** An event whose {@code type} this version does not know. */
+  record Unknown(String type, long sequenceNumber, String data) implements ResponseEvent {
   }
 }

@@ -2,7 +2,8 @@ package io.github.xaijava.streaming;
 
 
 /**
- * Receives the events of a stream read in the background ({@code streamAsync}).
+ * Receives the events of a stream read in the background
+ * ({@code client.async().chat().stream(request, handler)} and the same for responses and messages).
  *
  * <p>Methods are called on one background thread, one at a time, in order: {@link #onEvent} for
  * each event, then exactly one of {@link #onComplete} or {@link #onError} — or neither when the

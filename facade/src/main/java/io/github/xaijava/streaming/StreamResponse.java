@@ -23,7 +23,8 @@ import java.util.stream.StreamSupport;
  * {@link io.github.xaijava.errors.XaiStreamException} from {@code hasNext()} after every event
  * received before it was returned. Always close it: closing before the end cancels the HTTP call
  * and frees its connection; closing after the end is harmless. {@link #close()} may be called from
- * another thread to stop a reader; the reader then sees the end of the stream.
+ * another thread to stop a reader; the reader then sees the end of the stream, and
+ * {@link #isComplete()} stays false.
  *
  * @param <T> the event type
  */
@@ -43,6 +44,13 @@ public interface StreamResponse<T> extends Iterable<T>, AutoCloseable {
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(spliterator, false).onClose(this::close);
   }
+
+  /**
+   * Whether the stream reached its proper end ({@code [DONE]}, {@code response.completed},
+   * {@code message_stop}, or an end of input the API allows). False while it is being read, and
+   * for ever after it failed or was closed early: what was accumulated is then partial.
+   */
+  boolean isComplete();
 
   /** Cancels the HTTP call if it is still running and frees the connection. Idempotent. */
   @Override

@@ -3,10 +3,11 @@ package io.github.xaijava.streaming;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A stream being read in the background, returned by {@code streamAsync}.
+ * A stream being read in the background, returned by {@code client.async().chat().stream(...)}
+ * (and the same for responses and messages).
  *
  * <pre>{@code
- * StreamSubscription sub = client.chat().streamAsync(request, chunk -> show(chunk));
+ * StreamSubscription sub = client.async().chat().stream(request, chunk -> show(chunk));
  * ...
  * sub.cancel();   // stops delivery, cancels the HTTP call, frees the connection
  * }</pre>
@@ -23,7 +24,8 @@ public interface StreamSubscription {
   boolean isCancelled();
 
   /**
-   * Completes normally when the stream ended, exceptionally with the failure passed to
+   * Completes after the last callback has returned: normally when the stream ended,
+   * exceptionally with the failure passed to
    * {@code onError}, and is cancelled by {@link #cancel()}.
    */
   CompletableFuture<Void> completion();

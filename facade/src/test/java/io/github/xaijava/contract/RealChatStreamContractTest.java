@@ -2,27 +2,24 @@ package io.github.xaijava.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.xaijava.XaiJson;
+import io.github.xaijava.TestClients;
+import io.github.xaijava.XaiClient;
+import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ChatResponseChunk;
 import io.github.xaijava.generated.model.Choice;
 import io.github.xaijava.generated.model.ToolCall;
-import io.github.xaijava.internal.sse.Streams;
+import io.github.xaijava.internal.http.RecordingSleeper;
 import io.github.xaijava.streaming.ChatStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
-import okhttp3.Call;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okio.Buffer;
@@ -31,9 +28,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every recorded xAI chat stream in {@code shared/realtraffic} through the SSE parser and
- * the accumulator, over a real socket. Skips when that directory is absent (it is not part of
- * this repository).
+ * Runs every recorded xAI chat stream in {@code shared/realtraffic} through the client, over a
+ * real socket in small chunks: framing, decoding and accumulation as a user gets them. Skips when
+ * that directory is absent (it is not part of this repository).
  */
 class RealChatStreamContractTest {
 
@@ -48,7 +45,7 @@ class RealChatStreamContractTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> everyRecordedChatStreamParsesAndAccumulates() throws IOException {
+  Stream<DynamicTest> everyRecordedChatStreamParsesAndAccumulates() throws Exception {
     Path dir = realTraffic();
     Assumptions.assumeTrue(dir != null, "shared/realtraffic not present");
     List<Path> files;
@@ -66,56 +63,45 @@ class RealChatStreamContractTest {
     assertEquals(200, response.get("status").getAsInt());
     String body = response.get("body").getAsString();
     long dataFrames = body.lines().filter(l -> l.startsWith("data: {")).count();
+    ChatRequest request = io.github.xaijava.XaiJson.gson().fromJson(
+        exchange.getAsJsonObject("request").get("body").getAsString(), ChatRequest.class);
 
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
           .setChunkedBody(new Buffer().writeUtf8(body), 13));
       server.start();
-      OkHttpClient client = new OkHttpClient();
-      Call call = client.newCall(new Request.Builder().url(server.url("/v1/chat/completions")).build());
-      try (ChatStream stream = Streams.chat(call, XaiJson.gson())) {
+      try (XaiClient client = TestClients.client(server, new RecordingSleeper());
+          ChatStream stream = client.chat().stream(request)) {
         long chunks = 0;
         StringBuilder content = new StringBuilder();
         StringBuilder reasoning = new StringBuilder();
         for (ChatResponseChunk chunk : stream) {
           chunks++;
-          chunk.getChoices().forEach(c -> {
-            if (c.getDelta() != null && c.getDelta().getContent() != null) {
-              content.append(c.getDelta().getContent());
-            }
-            if (c.getDelta() != null && c.getDelta().getReasoningContent() != null) {
-              reasoning.append(c.getDelta().getReasoningContent());
-            }
-          });
+          content.append(chunk.deltaText());
+          reasoning.append(chunk.deltaReasoning());
         }
         assertEquals(dataFrames, chunks, "every data frame became a chunk");
         ChatResponse whole = stream.accumulated();
-        assertFalse(whole.getChoices().isEmpty());
-        Choice choice = whole.getChoices().get(0);
-        assertEquals("assistant", choice.getMessage().getRole());
-        assertNotNull(choice.getFinishReason());
-        assertEquals(content.length() == 0 ? null : content.toString(), choice.getMessage().getContent());
-        if (reasoning.length() > 0) {
-          assertEquals(reasoning.toString(), choice.getMessage().getReasoningContent());
-        }
-        if ("tool_calls".equals(choice.getFinishReason())) {
-          List<ToolCall> calls = choice.getMessage().getToolCalls();
-          assertNotNull(calls);
-          for (ToolCall call1 : calls) {
-            assertNotNull(call1.getId());
-            assertNotNull(call1.getFunction().getName());
+        assertFalse(whole.choices().isEmpty());
+        Choice choice = whole.choices().get(0);
+        assertEquals("assistant", choice.message().role());
+        assertTrue(choice.finishReason().isPresent());
+        assertEquals(content.toString(), whole.text());
+        assertEquals(reasoning.toString(), whole.reasoningText());
+        if ("tool_calls".equals(choice.finishReason().get())) {
+          assertTrue(whole.hasToolCalls());
+          for (ToolCall call : whole.toolCalls()) {
+            assertFalse(call.id().isEmpty());
+            assertFalse(call.function().name().isEmpty());
             // arguments are complete JSON once folded
-            JsonParser.parseString(call1.getFunction().getArguments()).getAsJsonObject();
+            JsonParser.parseString(call.function().arguments()).getAsJsonObject();
           }
         }
         if (body.contains("\"usage\"")) {
-          assertNotNull(whole.getUsage(), "usage chunk folded in");
-          assertTrue(whole.getUsage().getTotalTokens() > 0);
+          assertTrue(whole.usage().orElseThrow().totalTokens() > 0, "usage chunk folded in");
         }
-      } finally {
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
       }
+      assertTrue(server.takeRequest().getBody().readUtf8().contains("\"stream\":true"));
     }
   }
 }

@@ -1,32 +1,23 @@
 package io.github.xaijava.streaming;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.xaijava.XaiClient;
+import io.github.xaijava.XaiServerExtension;
+import io.github.xaijava.config.Timeout;
+import io.github.xaijava.testing.Fixtures;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
+import java.util.function.BooleanSupplier;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okio.Buffer;
 
-/** Fixtures and a loopback server speaking SSE. */
+/** Stream fixtures and answers for the stream tests. */
 final class StreamTestSupport {
 
   private StreamTestSupport() {
   }
 
   static String fixture(String name) {
-    try (InputStream in = StreamTestSupport.class.getResourceAsStream("/fixtures/streaming/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.read("streaming/" + name) + "\n\n";
   }
 
   /** A 200 text/event-stream answer, chunked into small HTTP chunks. */
@@ -41,22 +32,26 @@ final class StreamTestSupport {
     return sse(body).throttleBody(bytes, 1, TimeUnit.MILLISECONDS);
   }
 
-  static OkHttpClient client(long readTimeoutMillis) {
-    return new OkHttpClient.Builder()
-        .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-        .build();
+  /** A client of the test whose read timeout (the longest silence of a stream) is given. */
+  static XaiClient client(XaiServerExtension xai, Duration readTimeout) {
+    return xai.client(b -> b.timeout(Timeout.builder().read(readTimeout).build()).maxRetries(0));
   }
 
-  static Request post(MockWebServer server, String path) {
-    return new Request.Builder()
-        .url(server.url(path))
-        .post(RequestBody.create("{\"model\":\"grok-4\",\"stream\":true}",
-            okhttp3.MediaType.get("application/json")))
-        .build();
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
-  static void shutdown(OkHttpClient client) {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+  static void waitFor(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within 5 s");
+      }
+      sleep(20);
+    }
   }
 }

@@ -42,43 +42,44 @@ public final class ErrorMapper {
   }
 
   /**
-   * Maps a non-2xx response to its typed exception and closes the response.
+   * Maps a non-2xx response to its typed exception and closes the response. The API key is
+   * replaced wherever a server or proxy echoed it: in the body and in the headers.
    *
    * @param response a response with a non-2xx status
    * @param retryCount retries already made
    * @param clock for Retry-After dates
-   * @param secret text to replace with {@code [redacted]} in the body (the API key, should a
-   *     server or proxy echo it), or {@code null}
+   * @param redactor hides the API key
    * @return the exception, for the caller to throw
    */
-  public static XaiApiException map(Response response, int retryCount, Clock clock, String secret) {
+  public static XaiApiException map(Response response, int retryCount, Clock clock,
+      Redactor redactor) {
+    Redactor redacting = redactor.forRequest(response.request());
     String body;
     try (response) {
-      body = readBody(response.body());
+      body = redacting.redact(readBody(response.body()));
     }
-    if (secret != null && !secret.isEmpty()) {
-      body = body.replace(secret, "[redacted]");
-    }
-    return map(response.code(), response.headers(), body, retryCount, clock);
+    return map(response.code(), response.headers(),
+        redacting.redact(response.headers().toMultimap()), body, retryCount, clock);
   }
 
   /**
    * Maps an already-read error answer to its typed exception.
    *
    * @param status the HTTP status
-   * @param headers the response headers
+   * @param headers the response headers (for Retry-After and the request id)
+   * @param shown the headers the exception shows (already redacted)
    * @param body the body text (may be empty)
    * @param retryCount retries already made
    * @param clock for Retry-After dates
    * @return the exception, for the caller to throw
    */
-  public static XaiApiException map(
-      int status, Headers headers, String body, int retryCount, Clock clock) {
+  public static XaiApiException map(int status, Headers headers, Map<String, List<String>> shown,
+      String body, int retryCount, Clock clock) {
     ErrorBodyParser.Parsed parsed = ErrorBodyParser.parse(body);
     String code = parsed.code();
     String error = parsed.error();
     String requestId = headers.get("x-request-id");
-    Map<String, List<String>> h = headers.toMultimap();
+    Map<String, List<String>> h = shown;
     if (status == 401 || (status == 400 && isBadApiKey(error))) {
       // xAI answers a wrong key with 400; callers handle it as what it is.
       return new AuthenticationException(status, code, error, requestId, h, body, retryCount);

@@ -1,10 +1,10 @@
 package io.github.xaijava.internal.http;
 
+import io.github.xaijava.internal.errors.Redactor;
 import io.github.xaijava.config.LogLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.Headers;
@@ -17,30 +17,30 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 
 /**
- * Opt-in logging of each attempt (it sits inside the retry interceptor), with credentials
+ * Opt-in logging of each attempt (the last application interceptor, so it sees every attempt
+ * with all our headers), with credentials
  * redacted twice over: by header name, and by replacing the API key wherever it appears in
  * the text, in case a caller put it somewhere unexpected.
  */
 final class RedactingLogger implements Interceptor {
 
-  static final String REDACTED = "[redacted]";
-  private static final Set<String> SECRET_HEADERS =
-      Set.of("authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
+  static final String REDACTED = Redactor.REDACTED;
   private static final long MAX_BODY_LOG = 16 * 1024;
 
   private final LogLevel level;
   private final Consumer<String> sink;
-  private final String apiKey;
+  private final Redactor redactor;
 
-  RedactingLogger(LogLevel level, Consumer<String> sink, String apiKey) {
+  RedactingLogger(LogLevel level, Consumer<String> sink, Redactor redactor) {
     this.level = level;
     this.sink = sink;
-    this.apiKey = apiKey;
+    this.redactor = redactor;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    Redactor redacting = redactor.forRequest(request);
     StringBuilder out = new StringBuilder("--> ")
         .append(request.method()).append(' ').append(request.url());
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
@@ -49,13 +49,13 @@ final class RedactingLogger implements Interceptor {
     if (level == LogLevel.BODY && request.body() != null) {
       appendRequestBody(out, request.body());
     }
-    log(out);
+    log(out, redacting);
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      log(new StringBuilder("<-- HTTP FAILED: ").append(e));
+      log(new StringBuilder("<-- HTTP FAILED: ").append(e), redacting);
       throw e;
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -73,22 +73,18 @@ final class RedactingLogger implements Interceptor {
     if (level == LogLevel.BODY) {
       appendResponseBody(in, response);
     }
-    log(in);
+    log(in, redacting);
     return response;
   }
 
-  private void log(StringBuilder line) {
-    String text = line.toString();
-    if (apiKey != null && !apiKey.isEmpty()) {
-      text = text.replace(apiKey, REDACTED);
-    }
-    sink.accept(text);
+  private void log(StringBuilder line, Redactor redacting) {
+    sink.accept(redacting.redact(line.toString()));
   }
 
   private static void appendHeaders(StringBuilder sb, Headers headers) {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      boolean secret = SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+      boolean secret = Redactor.isSecretHeader(name);
       sb.append('\n').append(name).append(": ").append(secret ? REDACTED : headers.value(i));
     }
   }

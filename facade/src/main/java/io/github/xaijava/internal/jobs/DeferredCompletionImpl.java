@@ -3,38 +3,28 @@ package io.github.xaijava.internal.jobs;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.jobs.DeferredCompletion;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * A {@link DeferredCompletion} over a fetch function. The first response is kept because xAI
+ * A {@link DeferredCompletion} over fetch functions. The first response is kept because xAI
  * answers 404 to any later fetch; the lock makes sure two threads never both fetch it.
  */
-public final class DeferredCompletionImpl implements DeferredCompletion {
+public final class DeferredCompletionImpl extends PolledJob<ChatResponse>
+    implements DeferredCompletion {
 
-  private final String requestId;
-  private final Supplier<Optional<ChatResponse>> fetch;
-  private final Poller poller;
-  private final Object lock = new Object();
   private volatile ChatResponse result;
 
   /**
    * A handle.
    *
    * @param fetch one {@code GET /v1/chat/deferred-completion/{id}}: empty while 202
+   * @param fetchAsync the same without blocking
    */
-  public DeferredCompletionImpl(
-      String requestId, Supplier<Optional<ChatResponse>> fetch, Poller poller) {
-    this.requestId = Objects.requireNonNull(requestId, "requestId == null");
-    this.fetch = Objects.requireNonNull(fetch, "fetch == null");
-    this.poller = Objects.requireNonNull(poller, "poller == null");
-  }
-
-  @Override
-  public String requestId() {
-    return requestId;
+  public DeferredCompletionImpl(String requestId, Supplier<Optional<ChatResponse>> fetch,
+      Supplier<CompletableFuture<Optional<ChatResponse>>> fetchAsync, Poller poller) {
+    super(requestId, fetch, fetchAsync, poller);
   }
 
   @Override
@@ -52,17 +42,31 @@ public final class DeferredCompletionImpl implements DeferredCompletion {
   }
 
   @Override
+  public CompletableFuture<Optional<ChatResponse>> pollAsync() {
+    ChatResponse kept = result;
+    if (kept != null) {
+      return CompletableFuture.completedFuture(Optional.of(kept));
+    }
+    // One async poll at a time per handle (the loop is sequential), so no lock is needed; a
+    // result another thread fetched meanwhile wins.
+    return fetchAsync.get().thenApply(answer -> {
+      synchronized (lock) {
+        if (result == null) {
+          answer.ifPresent(r -> result = r);
+        }
+        return Optional.ofNullable(result);
+      }
+    });
+  }
+
+  @Override
   public ChatResponse await(Duration timeout) {
     return poller.await(requestId, timeout, this::poll, () -> false);
   }
 
   @Override
   public CompletableFuture<ChatResponse> awaitAsync(Duration timeout) {
-    ChatResponse kept = result;
-    if (kept != null) {
-      return CompletableFuture.completedFuture(kept);
-    }
-    return poller.awaitAsync(requestId, timeout, this::poll);
+    return poller.awaitAsync(requestId, timeout, this::pollAsync);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.xaijava.internal.jobs;
 
-import io.github.xaijava.internal.http.HttpCore;
-import io.github.xaijava.internal.http.Sleeper;
+import io.github.xaijava.internal.http.Timers;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -32,27 +31,31 @@ public interface PollTimer {
   }
 
   /**
-   * The client's own seams: its {@code Sleeper} waits and its {@code Clock} measures, so tests
-   * that inject them into the client also control polling. With the real sleeper, async waits
-   * are scheduled ({@link #after}) rather than slept on a thread; an injected (test) sleeper is
-   * called inline.
+   * The client's own time: its sleeper waits, its scheduler fires the async waits and its clock
+   * measures, so tests that inject them into the client also control polling.
    */
-  static PollTimer of(HttpCore core) {
-    boolean real = core.sleeper() == Sleeper.SYSTEM;
+  static PollTimer of(Timers timers) {
     return new PollTimer() {
       @Override
       public CompletableFuture<Void> after(Duration duration) {
-        return real ? SystemPollTimer.INSTANCE.after(duration) : PollTimer.super.after(duration);
+        CompletableFuture<Void> fired = new CompletableFuture<>();
+        Runnable cancel = timers.scheduler().schedule(duration, () -> fired.complete(null));
+        fired.whenComplete((v, e) -> {
+          if (fired.isCancelled()) {
+            cancel.run();
+          }
+        });
+        return fired;
       }
 
       @Override
       public long nanoTime() {
-        return core.clock().millis() * 1_000_000L;
+        return timers.clock().millis() * 1_000_000L;
       }
 
       @Override
       public void sleep(Duration duration) throws InterruptedException {
-        core.sleeper().sleep(duration);
+        timers.sleeper().sleep(duration);
       }
     };
   }

@@ -1,8 +1,7 @@
 package io.github.xaijava.internal.jobs;
 
 import io.github.xaijava.errors.XaiIoException;
-import io.github.xaijava.internal.transfer.AsyncRunner;
-import io.github.xaijava.jobs.JobTimeoutException;
+import io.github.xaijava.errors.JobTimeoutException;
 import io.github.xaijava.config.PollOptions;
 import java.time.Duration;
 import java.util.Objects;
@@ -22,18 +21,11 @@ public final class Poller {
 
   private final PollOptions options;
   private final PollTimer timer;
-  private final AsyncRunner async;
 
-  /**
-   * A poller.
-   *
-   * @param async runs each poll of {@code awaitAsync}; between polls no thread is held (the wait
-   *     is {@link PollTimer#after})
-   */
-  public Poller(PollOptions options, PollTimer timer, AsyncRunner async) {
+  /** A poller; between the polls of {@code awaitAsync} no thread is held ({@link PollTimer#after}). */
+  public Poller(PollOptions options, PollTimer timer) {
     this.options = Objects.requireNonNull(options, "options == null");
     this.timer = Objects.requireNonNull(timer, "timer == null");
-    this.async = Objects.requireNonNull(async, "async == null");
   }
 
   /**
@@ -80,12 +72,12 @@ public final class Poller {
   }
 
   /**
-   * {@link #await} without blocking: each question runs on the async runner and each wait is a
+   * {@link #await} without blocking: each question is an asynchronous call and each wait a
    * scheduled {@link PollTimer#after}, so no thread is held while the job is pending. Cancelling
    * the returned future stops the loop and cancels a question in flight.
    */
   public <R> CompletableFuture<R> awaitAsync(
-      String requestId, Duration timeout, Supplier<Optional<R>> step) {
+      String requestId, Duration timeout, Supplier<CompletableFuture<Optional<R>>> step) {
     requirePositive(timeout);
     AsyncLoop<R> loop = new AsyncLoop<>(requestId, timeout, step);
     loop.ask(1);
@@ -97,12 +89,12 @@ public final class Poller {
     final CompletableFuture<R> result = new CompletableFuture<>();
     final String requestId;
     final Duration timeout;
-    final Supplier<Optional<R>> step;
+    final Supplier<CompletableFuture<Optional<R>>> step;
     final long start = timer.nanoTime();
     final long timeoutNanos;
     volatile CompletableFuture<?> inFlight;
 
-    AsyncLoop(String requestId, Duration timeout, Supplier<Optional<R>> step) {
+    AsyncLoop(String requestId, Duration timeout, Supplier<CompletableFuture<Optional<R>>> step) {
       this.requestId = requestId;
       this.timeout = timeout;
       this.step = step;
@@ -119,7 +111,13 @@ public final class Poller {
       if (result.isDone()) {
         return;
       }
-      CompletableFuture<Optional<R>> question = async.supply(step);
+      CompletableFuture<Optional<R>> question;
+      try {
+        question = step.get();
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+        return;
+      }
       inFlight = question;
       question.whenComplete((answer, error) -> {
         if (error != null) {

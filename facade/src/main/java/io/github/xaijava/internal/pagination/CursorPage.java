@@ -7,7 +7,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import io.github.xaijava.internal.transfer.AsyncRunner;
 
 /**
  * A {@link Page} built from one wire response, a {@link CursorRule} and a {@link PageSource}.
@@ -24,7 +23,6 @@ import io.github.xaijava.internal.transfer.AsyncRunner;
 public final class CursorPage<R, T> implements Page<T> {
 
   private final PageSource<R> source;
-  private final AsyncRunner async;
   private final CursorRule<R, T> rule;
   private final R response;
   private final List<T> items;
@@ -34,13 +32,11 @@ public final class CursorPage<R, T> implements Page<T> {
 
   private CursorPage(
       PageSource<R> source,
-      AsyncRunner async,
       CursorRule<R, T> rule,
       R response,
       Map<String, Integer> followed,
       int depth) {
     this.source = source;
-    this.async = async;
     this.rule = rule;
     this.response = Objects.requireNonNull(response, "response == null");
     this.items = List.copyOf(rule.items(response));
@@ -54,26 +50,16 @@ public final class CursorPage<R, T> implements Page<T> {
             : candidate;
   }
 
-  /**
-   * Fetches the first page, blocking.
-   *
-   * @param async runs the fetches of {@link #nextPageAsync()} on this and later pages
-   */
-  public static <R, T> Page<T> first(
-      PageSource<R> source, AsyncRunner async, CursorRule<R, T> rule) {
-    Objects.requireNonNull(async, "async == null");
-    return new CursorPage<>(
-        source, async, rule, source.fetch(null), new ConcurrentHashMap<>(), 0);
+  /** Fetches the first page, blocking. */
+  public static <R, T> Page<T> first(PageSource<R> source, CursorRule<R, T> rule) {
+    return new CursorPage<>(source, rule, source.fetch(null), new ConcurrentHashMap<>(), 0);
   }
 
-  /**
-   * Fetches the first page without blocking, on {@code async}, which also runs the fetches of
-   * {@link #nextPageAsync()}.
-   */
-  public static <R, T> CompletableFuture<Page<T>> firstAsync(
-      PageSource<R> source, AsyncRunner async, CursorRule<R, T> rule) {
-    Objects.requireNonNull(async, "async == null");
-    return async.supply(() -> first(source, async, rule));
+  /** Fetches the first page without blocking. */
+  public static <R, T> CompletableFuture<Page<T>> firstAsync(PageSource<R> source,
+      CursorRule<R, T> rule) {
+    return source.fetchAsync(null)
+        .thenApply(r -> new CursorPage<>(source, rule, r, new ConcurrentHashMap<>(), 0));
   }
 
   /** The wire response this page was read from. */
@@ -96,7 +82,7 @@ public final class CursorPage<R, T> implements Page<T> {
     requireNext();
     R next = source.fetch(nextCursor);
     follow();
-    return new CursorPage<>(source, async, rule, next, followed, depth + 1);
+    return new CursorPage<>(source, rule, next, followed, depth + 1);
   }
 
   @Override
@@ -104,9 +90,10 @@ public final class CursorPage<R, T> implements Page<T> {
     if (nextCursor == null) {
       return CompletableFuture.failedFuture(new NoSuchElementException("no next page"));
     }
-    // The whole step (fetch, record, wrap) runs on the runner, so the returned future is the
-    // runner's own: cancelling it cancels the HTTP call in flight.
-    return async.supply(this::nextPage);
+    return source.fetchAsync(nextCursor).thenApply(next -> {
+      follow();
+      return new CursorPage<>(source, rule, next, followed, depth + 1);
+    });
   }
 
   private void requireNext() {

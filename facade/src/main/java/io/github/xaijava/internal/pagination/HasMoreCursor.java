@@ -5,6 +5,7 @@ import io.github.xaijava.generated.model.ListInputItemsResponse;
 import io.github.xaijava.generated.model.Skill;
 import io.github.xaijava.generated.model.SkillList;
 import java.util.List;
+import io.github.xaijava.generated.support.MissingPropertyException;
 import java.util.function.Function;
 
 /**
@@ -31,15 +32,21 @@ public final class HasMoreCursor<R, T> implements CursorRule<R, T> {
 
   /** The rule for {@code GET /v1/skills}. */
   public static HasMoreCursor<SkillList, Skill> skills() {
-    return new HasMoreCursor<>(SkillList::getData, SkillList::getHasMore, SkillList::getLastId);
+    return new HasMoreCursor<>(SkillList::data, SkillList::hasMore, SkillList::lastId);
   }
 
   /** The rule for {@code GET /v1/responses/{id}/input_items}. */
   public static HasMoreCursor<ListInputItemsResponse, ModelInputPart> inputItems() {
-    return new HasMoreCursor<>(
-        ListInputItemsResponse::getData,
-        ListInputItemsResponse::getHasMore,
-        ListInputItemsResponse::getLastId);
+    return new HasMoreCursor<>(ListInputItemsResponse::data, ListInputItemsResponse::hasMore,
+        r -> r.lastId().orElse(null));
+  }
+
+  private static <R, V> V lenient(Function<R, V> read, R response) {
+    try {
+      return read.apply(response);
+    } catch (MissingPropertyException absent) {
+      return null;
+    }
   }
 
   @Override
@@ -50,8 +57,9 @@ public final class HasMoreCursor<R, T> implements CursorRule<R, T> {
 
   @Override
   public String nextCursor(R response) {
-    String last = lastId.apply(response);
-    if (!Boolean.TRUE.equals(hasMore.apply(response))
+    // A page lacking has_more or last_id cannot be continued: it ends the list.
+    String last = lenient(lastId, response);
+    if (!Boolean.TRUE.equals(lenient(hasMore, response))
         || items(response).isEmpty()
         || last == null
         || last.isEmpty()) {

@@ -24,14 +24,13 @@ public final class TokenCursor implements CursorRule<ListFilesResponse, ModelFil
 
   @Override
   public List<ModelFile> items(ListFilesResponse response) {
-    List<ModelFile> data = response.getData();
-    return data == null ? List.of() : data;
+    return response.data();
   }
 
   @Override
   public String nextCursor(ListFilesResponse response) {
     int size = items(response).size();
-    String token = response.getPaginationToken();
+    String token = response.paginationToken().orElse(null);
     if (size == 0 || size < limit || token == null || token.isEmpty()) {
       return null;
     }

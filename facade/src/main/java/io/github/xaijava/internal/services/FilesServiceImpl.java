@@ -2,164 +2,125 @@ package io.github.xaijava.internal.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.FilesApi;
-import io.github.xaijava.generated.model.*;
-import io.github.xaijava.internal.http.HttpCore;
-import io.github.xaijava.internal.pagination.ListSources;
-import io.github.xaijava.internal.transfer.AsyncRunner;
-import io.github.xaijava.internal.transfer.Exchange;
-import io.github.xaijava.internal.transfer.FileCalls;
-import io.github.xaijava.pagination.FileListParams;
+import io.github.xaijava.generated.model.ContentFormat;
+import io.github.xaijava.generated.model.CreatePublicUrlRequest;
+import io.github.xaijava.generated.model.CreatePublicUrlResponse;
+import io.github.xaijava.generated.model.DeleteFileResponse;
+import io.github.xaijava.generated.model.ListFilesResponse;
+import io.github.xaijava.generated.model.ModelFile;
+import io.github.xaijava.generated.model.RevokePublicUrlResponse;
+import io.github.xaijava.internal.http.Transport;
+import io.github.xaijava.internal.pagination.CursorPage;
+import io.github.xaijava.internal.pagination.PageSource;
+import io.github.xaijava.internal.pagination.TokenCursor;
+import io.github.xaijava.internal.transfer.Downloads;
+import io.github.xaijava.internal.transfer.Uploads;
 import io.github.xaijava.pagination.Page;
-import io.github.xaijava.services.FileUpload;
-import io.github.xaijava.services.FileUploadOptions;
+import io.github.xaijava.params.FileListParams;
+import io.github.xaijava.params.FileUpload;
+import io.github.xaijava.params.FileUploadOptions;
 import io.github.xaijava.services.FilesService;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
 
-/** Not API. FilesService over the generated {@link FilesApi} and {@link HttpCore}. */
+/** Not API. {@link FilesService} over the generated {@link FilesApi}. */
 public final class FilesServiceImpl implements FilesService {
 
-  private final HttpCore core;
+  private final ServiceContext context;
   private final FilesApi api;
 
-  /**
-   * Creates the service.
-   *
-   * @param core the client's HTTP core
-   */
-  public FilesServiceImpl(HttpCore core) {
-    this.core = core;
-    this.api = core.api(FilesApi.class);
+  public FilesServiceImpl(ServiceContext context) {
+    this.context = context;
+    this.api = context.api(FilesApi.class);
   }
 
   @Override
-  public ModelFile upload(FileUpload file, FileUploadOptions upload, RequestOptions options) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(upload, "upload");
-    Objects.requireNonNull(options, "options");
-    return new FileCalls(Exchange.of(core, options), core.baseUrl()).upload(file, upload);
-  }
-
-  @Override
-  public CompletableFuture<ModelFile> uploadAsync(
-      FileUpload file, FileUploadOptions upload, RequestOptions options) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(upload, "upload");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> upload(file, upload, options));
+  public ModelFile upload(FileUpload file, FileUploadOptions uploadOptions,
+      RequestOptions options) {
+    Args.required(file, "file");
+    return context.calls().json(upload(api, file, uploadOptions), options);
   }
 
   @Override
   public Page<ModelFile> list(FileListParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    return ListSources.files(
-        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), params);
-  }
-
-  @Override
-  public CompletableFuture<Page<ModelFile>> listAsync(
-      FileListParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    return ListSources.filesAsync(
-        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), params);
+    return CursorPage.first(source(context, api, params, options), rule(params));
   }
 
   @Override
   public ModelFile retrieve(String fileId, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.retrieveFile(fileId), options);
-  }
-
-  @Override
-  public CompletableFuture<ModelFile> retrieveAsync(String fileId, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> retrieve(fileId, options));
+    Args.id(fileId, "fileId");
+    return context.calls().json(api.retrieveFile(fileId), options);
   }
 
   @Override
   public DeleteFileResponse delete(String fileId, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.deleteFile(fileId), options);
-  }
-
-  @Override
-  public CompletableFuture<DeleteFileResponse> deleteAsync(String fileId, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> delete(fileId, options));
+    Args.id(fileId, "fileId");
+    return context.calls().json(api.deleteFile(fileId), options);
   }
 
   @Override
   public InputStream content(String fileId, ContentFormat format, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(options, "options");
-    return downloads(options).content(fileId, format);
+    Args.id(fileId, "fileId");
+    return Downloads.stream(context.calls().open(api.downloadFileContent(fileId, format), options,
+        Transport.Mode.STREAM));
   }
 
   @Override
-  public CompletableFuture<InputStream> contentAsync(
-      String fileId, ContentFormat format, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> content(fileId, format, options));
+  public long download(String fileId, ContentFormat format, Path target,
+      RequestOptions options) {
+    Args.id(fileId, "fileId");
+    Args.required(target, "target");
+    return Downloads.toPath(context.calls().open(api.downloadFileContent(fileId, format),
+        options, Transport.Mode.STREAM), target);
   }
 
   @Override
-  public long download(String fileId, ContentFormat format, Path target, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(options, "options");
-    return downloads(options).download(fileId, format, target);
-  }
-
-  @Override
-  public CompletableFuture<Long> downloadAsync(
-      String fileId, ContentFormat format, Path target, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> download(fileId, format, target, options));
-  }
-
-  @Override
-  public CreatePublicUrlResponse createPublicUrl(String fileId, CreatePublicUrlRequest request, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.createFilePublicUrl(fileId, request), options);
-  }
-
-  @Override
-  public CompletableFuture<CreatePublicUrlResponse> createPublicUrlAsync(String fileId, CreatePublicUrlRequest request, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> createPublicUrl(fileId, request, options));
+  public CreatePublicUrlResponse createPublicUrl(String fileId, CreatePublicUrlRequest request,
+      RequestOptions options) {
+    Args.id(fileId, "fileId");
+    Args.required(request, "request");
+    return context.calls().json(api.createFilePublicUrl(fileId, request), options);
   }
 
   @Override
   public RevokePublicUrlResponse revokePublicUrl(String fileId, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.revokeFilePublicUrl(fileId), options);
+    Args.id(fileId, "fileId");
+    return context.calls().json(api.revokeFilePublicUrl(fileId), options);
   }
 
-  @Override
-  public CompletableFuture<RevokePublicUrlResponse> revokePublicUrlAsync(String fileId, RequestOptions options) {
-    Objects.requireNonNull(fileId, "fileId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> revokePublicUrl(fileId, options));
+  /** {@code POST /v1/files}: {@code expires_after} and {@code purpose} before {@code file}. */
+  static Call<ModelFile> upload(FilesApi api, FileUpload file, FileUploadOptions options) {
+    Long expiresAfter = options.expiresAfter().map(d -> d.getSeconds()).orElse(null);
+    return api.uploadFile(expiresAfter, options.purpose().orElse(null),
+        Uploads.part("file", file));
   }
 
-  /** Downloads on the streaming path: no whole-call timeout cuts off a large body. */
-  private FileCalls downloads(RequestOptions options) {
-    return new FileCalls(Exchange.streaming(core, options), core.baseUrl());
+  static TokenCursor rule(FileListParams params) {
+    return new TokenCursor(params.effectiveLimit());
+  }
+
+  /** Pages of {@code GET /v1/files}, the caller's parameters on each. */
+  static PageSource<ListFilesResponse> source(ServiceContext context, FilesApi api,
+      FileListParams params, RequestOptions options) {
+    // The limit is always sent: the token never ends the list, only a short page can.
+    int limit = params.effectiveLimit();
+    String order = params.order().map(o -> o.wireValue()).orElse(null);
+    String sortBy = params.sortBy().orElse(null);
+    String filter = params.filter().orElse(null);
+    return new PageSource<>() {
+      @Override
+      public ListFilesResponse fetch(String cursor) {
+        return context.calls().json(api.listFiles(limit, order, sortBy, cursor, null, filter),
+            options);
+      }
+
+      @Override
+      public CompletableFuture<ListFilesResponse> fetchAsync(String cursor) {
+        return context.calls().jsonAsync(
+            api.listFiles(limit, order, sortBy, cursor, null, filter), options);
+      }
+    };
   }
 }

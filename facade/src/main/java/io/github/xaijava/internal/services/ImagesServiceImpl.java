@@ -2,53 +2,31 @@ package io.github.xaijava.internal.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.ImagesApi;
-import io.github.xaijava.generated.model.*;
-import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.generated.model.EditImageRequest;
+import io.github.xaijava.generated.model.GenerateImageRequest;
+import io.github.xaijava.generated.model.GeneratedImageResponse;
 import io.github.xaijava.services.ImagesService;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
-/** Not API. ImagesService over the generated {@link ImagesApi} and {@link HttpCore}. */
+/** Not API. {@link ImagesService} over the generated {@link ImagesApi}. */
 public final class ImagesServiceImpl implements ImagesService {
 
-  private final HttpCore core;
+  private final ServiceContext context;
   private final ImagesApi api;
 
-  /**
-   * Creates the service.
-   *
-   * @param core the client's HTTP core
-   */
-  public ImagesServiceImpl(HttpCore core) {
-    this.core = core;
-    this.api = core.api(ImagesApi.class);
+  public ImagesServiceImpl(ServiceContext context) {
+    this.context = context;
+    this.api = context.api(ImagesApi.class);
   }
 
   @Override
   public GeneratedImageResponse generate(GenerateImageRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.generateImage(request), options);
-  }
-
-  @Override
-  public CompletableFuture<GeneratedImageResponse> generateAsync(GenerateImageRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> generate(request, options));
+    Args.required(request, "request");
+    return context.calls().json(api.generateImage(request), options);
   }
 
   @Override
   public GeneratedImageResponse edit(EditImageRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.editImage(request), options);
-  }
-
-  @Override
-  public CompletableFuture<GeneratedImageResponse> editAsync(EditImageRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> edit(request, options));
+    Args.required(request, "request");
+    return context.calls().json(api.editImage(request), options);
   }
 }

@@ -2,50 +2,38 @@ package io.github.xaijava.internal.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.MessagesApi;
-import io.github.xaijava.generated.model.*;
-import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.generated.model.MessageRequest;
+import io.github.xaijava.generated.model.MessageResponse;
+import io.github.xaijava.internal.http.Transport;
 import io.github.xaijava.services.MessagesService;
-import io.github.xaijava.internal.sse.Streams;
-import io.github.xaijava.streaming.*;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import io.github.xaijava.streaming.MessageStream;
 
-/** Not API. MessagesService over the generated {@link MessagesApi} and {@link HttpCore}. */
+/** Not API. {@link MessagesService} over the generated {@link MessagesApi}. */
 public final class MessagesServiceImpl implements MessagesService {
 
-  private final HttpCore core;
+  private final ServiceContext context;
   private final MessagesApi api;
 
-  /**
-   * Creates the service.
-   *
-   * @param core the client's HTTP core
-   */
-  public MessagesServiceImpl(HttpCore core) {
-    this.core = core;
-    this.api = core.api(MessagesApi.class);
+  public MessagesServiceImpl(ServiceContext context) {
+    this.context = context;
+    this.api = context.api(MessagesApi.class);
   }
 
   @Override
   public MessageResponse create(MessageRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.createMessage(request), options);
-  }
-
-  @Override
-  public CompletableFuture<MessageResponse> createAsync(MessageRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> create(request, options));
+    Args.required(request, "request");
+    Args.wholeAnswer(request.stream(), "stream", "messages().stream(request)");
+    return context.calls().json(api.createMessage(request), options);
   }
 
   @Override
   public MessageStream stream(MessageRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    var response = StreamingCalls.open(core,
-        StreamingCalls.post(core, "v1/messages", request), options);
-    return Streams.messages(response, () -> HttpCore.cancel(response), core.gson());
+    Args.required(request, "request");
+    return context.streams().messages(context.calls().open(
+        api.createMessageStream(streaming(request)), options, Transport.Mode.STREAM));
+  }
+
+  static MessageRequest streaming(MessageRequest request) {
+    return request.toBuilder().stream(true).build();
   }
 }

@@ -1,118 +1,146 @@
 package io.github.xaijava.internal.services;
 
+import io.github.xaijava.internal.tools.ResponseTurns;
+import io.github.xaijava.internal.tools.ToolLoop;
+import io.github.xaijava.structured.Parsed;
+import io.github.xaijava.tools.ToolLoopOptions;
+import io.github.xaijava.tools.ToolLoopResult;
+import io.github.xaijava.tools.Toolbox;
+import io.github.xaijava.generated.model.ModelTool;
+import io.github.xaijava.structured.ResponseFormats;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.ResponsesApi;
-import io.github.xaijava.generated.model.*;
-import io.github.xaijava.internal.http.HttpCore;
-import io.github.xaijava.internal.pagination.ListSources;
-import io.github.xaijava.internal.transfer.AsyncRunner;
-import io.github.xaijava.internal.transfer.Exchange;
-import io.github.xaijava.pagination.CursorListParams;
+import io.github.xaijava.generated.model.CompactRequest;
+import io.github.xaijava.generated.model.CompactResponse;
+import io.github.xaijava.generated.model.DeleteStoredCompletionResponse;
+import io.github.xaijava.generated.model.ListInputItemsResponse;
+import io.github.xaijava.generated.model.ModelInputPart;
+import io.github.xaijava.generated.model.ModelRequest;
+import io.github.xaijava.generated.model.ModelResponse;
+import io.github.xaijava.generated.model.SortOrder;
+import io.github.xaijava.internal.http.Transport;
+import io.github.xaijava.internal.pagination.CursorPage;
+import io.github.xaijava.internal.pagination.HasMoreCursor;
+import io.github.xaijava.internal.pagination.PageSource;
 import io.github.xaijava.pagination.Page;
+import io.github.xaijava.params.CursorListParams;
 import io.github.xaijava.services.ResponsesService;
-import io.github.xaijava.internal.sse.Streams;
-import io.github.xaijava.streaming.*;
-import java.util.Objects;
+import io.github.xaijava.streaming.ResponseStream;
 import java.util.concurrent.CompletableFuture;
 
-/** Not API. ResponsesService over the generated {@link ResponsesApi} and {@link HttpCore}. */
+/** Not API. {@link ResponsesService} over the generated {@link ResponsesApi}. */
 public final class ResponsesServiceImpl implements ResponsesService {
 
-  private final HttpCore core;
+  private final ServiceContext context;
   private final ResponsesApi api;
 
-  /**
-   * Creates the service.
-   *
-   * @param core the client's HTTP core
-   */
-  public ResponsesServiceImpl(HttpCore core) {
-    this.core = core;
-    this.api = core.api(ResponsesApi.class);
+  public ResponsesServiceImpl(ServiceContext context) {
+    this.context = context;
+    this.api = context.api(ResponsesApi.class);
   }
 
   @Override
   public ModelResponse create(ModelRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.createResponse(request), options);
-  }
-
-  @Override
-  public CompletableFuture<ModelResponse> createAsync(ModelRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> create(request, options));
-  }
-
-  @Override
-  public ModelResponse retrieve(String responseId, RequestOptions options) {
-    Objects.requireNonNull(responseId, "responseId");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.getResponse(responseId), options);
-  }
-
-  @Override
-  public CompletableFuture<ModelResponse> retrieveAsync(String responseId, RequestOptions options) {
-    Objects.requireNonNull(responseId, "responseId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> retrieve(responseId, options));
-  }
-
-  @Override
-  public DeleteStoredCompletionResponse delete(String responseId, RequestOptions options) {
-    Objects.requireNonNull(responseId, "responseId");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.deleteResponse(responseId), options);
-  }
-
-  @Override
-  public CompletableFuture<DeleteStoredCompletionResponse> deleteAsync(String responseId, RequestOptions options) {
-    Objects.requireNonNull(responseId, "responseId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> delete(responseId, options));
-  }
-
-  @Override
-  public CompactResponse compact(CompactRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.compactResponse(request), options);
-  }
-
-  @Override
-  public CompletableFuture<CompactResponse> compactAsync(CompactRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> compact(request, options));
-  }
-
-  @Override
-  public Page<ModelInputPart> inputItems(
-      String responseId, CursorListParams params, RequestOptions options) {
-    Objects.requireNonNull(responseId, "responseId");
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    return ListSources.inputItems(
-        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), responseId, params);
-  }
-
-  @Override
-  public CompletableFuture<Page<ModelInputPart>> inputItemsAsync(
-      String responseId, CursorListParams params, RequestOptions options) {
-    Objects.requireNonNull(responseId, "responseId");
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    return ListSources.inputItemsAsync(
-        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), responseId, params);
+    Args.required(request, "request");
+    Args.wholeAnswer(request.stream(), "stream", "responses().stream(request)");
+    return context.calls().json(api.createResponse(request), options);
   }
 
   @Override
   public ResponseStream stream(ModelRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    var response = StreamingCalls.open(core,
-        StreamingCalls.post(core, "v1/responses", request), options);
-    return Streams.responses(response, () -> HttpCore.cancel(response), core.gson());
+    Args.required(request, "request");
+    return context.streams().responses(context.calls().open(
+        api.createResponseStream(streaming(request)), options, Transport.Mode.STREAM));
+  }
+
+  @Override
+  public ModelResponse retrieve(String responseId, RequestOptions options) {
+    Args.id(responseId, "responseId");
+    return context.calls().json(api.getResponse(responseId), options);
+  }
+
+  @Override
+  public DeleteStoredCompletionResponse delete(String responseId, RequestOptions options) {
+    Args.id(responseId, "responseId");
+    return context.calls().json(api.deleteResponse(responseId), options);
+  }
+
+  @Override
+  public CompactResponse compact(CompactRequest request, RequestOptions options) {
+    Args.required(request, "request");
+    return context.calls().json(api.compactResponse(request), options);
+  }
+
+  @Override
+  public Page<ModelInputPart> inputItems(String responseId, CursorListParams params,
+      RequestOptions options) {
+    Args.id(responseId, "responseId");
+    return CursorPage.first(inputItemsSource(context, api, responseId, params, options),
+        HasMoreCursor.inputItems());
+  }
+
+  @Override
+  public <T> Parsed<T, ModelResponse> parse(ModelRequest request, Class<T> type,
+      RequestOptions options) {
+    Args.required(request, "request");
+    Args.required(type, "type");
+    return Parsed.ofResponse(create(structured(request, type), options), type);
+  }
+
+  @Override
+  public ToolLoopResult<ModelResponse, ModelInputPart> runTools(ModelRequest request,
+      Toolbox toolbox, ToolLoopOptions<? super ModelResponse> options) {
+    Args.required(request, "request");
+    Args.required(toolbox, "toolbox");
+    return new ToolLoop<>(ResponseTurns.INSTANCE, toolbox, options)
+        .run(withTools(request, toolbox), next -> create(next, options.requestOptions()));
+  }
+
+  /** The request as sent to parse: {@code text.format} from {@code type}'s schema. */
+  static ModelRequest structured(ModelRequest request, Class<?> type) {
+    return request.toBuilder().text(ResponseFormats.responsesJsonSchema(type)).build();
+  }
+
+  /** The request as sent by a tool loop: its own tools, then the toolbox's not named already. */
+  static ModelRequest withTools(ModelRequest request, Toolbox toolbox) {
+    List<ModelTool> tools = new ArrayList<>(request.tools());
+    List<String> named = new ArrayList<>();
+    for (ModelTool tool : tools) {
+      if (tool instanceof io.github.xaijava.generated.model.FunctionTool function) {
+        named.add(function.name());
+      }
+    }
+    for (ModelTool tool : toolbox.responsesTools()) {
+      if (!named.contains(((io.github.xaijava.generated.model.FunctionTool) tool).name())) {
+        tools.add(tool);
+      }
+    }
+    return request.toBuilder().tools(tools).build();
+  }
+
+  static ModelRequest streaming(ModelRequest request) {
+    return request.toBuilder().stream(true).build();
+  }
+
+  /** Pages of {@code GET /v1/responses/{id}/input_items}, the caller's parameters on each. */
+  static PageSource<ListInputItemsResponse> inputItemsSource(ServiceContext context,
+      ResponsesApi api, String responseId, CursorListParams params, RequestOptions options) {
+    Integer limit = params.limit().isPresent() ? params.limit().getAsInt() : null;
+    SortOrder order = params.order().map(o -> SortOrder.of(o.wireValue())).orElse(null);
+    return new PageSource<>() {
+      @Override
+      public ListInputItemsResponse fetch(String cursor) {
+        return context.calls().json(api.listResponseInputItems(responseId, limit, order, cursor),
+            options);
+      }
+
+      @Override
+      public CompletableFuture<ListInputItemsResponse> fetchAsync(String cursor) {
+        return context.calls().jsonAsync(
+            api.listResponseInputItems(responseId, limit, order, cursor), options);
+      }
+    };
   }
 }

@@ -2,128 +2,88 @@ package io.github.xaijava.internal.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.SkillsApi;
-import io.github.xaijava.generated.model.*;
-import io.github.xaijava.internal.http.HttpCore;
-import io.github.xaijava.internal.pagination.ListSources;
-import io.github.xaijava.internal.transfer.AsyncRunner;
-import io.github.xaijava.internal.transfer.Exchange;
-import io.github.xaijava.internal.transfer.FileCalls;
-import io.github.xaijava.pagination.CursorListParams;
+import io.github.xaijava.generated.model.DeletedSkill;
+import io.github.xaijava.generated.model.Skill;
+import io.github.xaijava.generated.model.SkillList;
+import io.github.xaijava.internal.http.Transport;
+import io.github.xaijava.internal.pagination.CursorPage;
+import io.github.xaijava.internal.pagination.HasMoreCursor;
+import io.github.xaijava.internal.pagination.PageSource;
+import io.github.xaijava.internal.transfer.Downloads;
+import io.github.xaijava.internal.transfer.Uploads;
 import io.github.xaijava.pagination.Page;
-import io.github.xaijava.services.FileUpload;
+import io.github.xaijava.params.CursorListParams;
+import io.github.xaijava.params.FileUpload;
 import io.github.xaijava.services.SkillsService;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-/** Not API. SkillsService over the generated {@link SkillsApi} and {@link HttpCore}. */
+/** Not API. {@link SkillsService} over the generated {@link SkillsApi}. */
 public final class SkillsServiceImpl implements SkillsService {
 
-  private final HttpCore core;
+  private final ServiceContext context;
   private final SkillsApi api;
 
-  /**
-   * Creates the service.
-   *
-   * @param core the client's HTTP core
-   */
-  public SkillsServiceImpl(HttpCore core) {
-    this.core = core;
-    this.api = core.api(SkillsApi.class);
+  public SkillsServiceImpl(ServiceContext context) {
+    this.context = context;
+    this.api = context.api(SkillsApi.class);
   }
 
   @Override
   public Skill upload(List<FileUpload> files, RequestOptions options) {
-    Objects.requireNonNull(files, "files");
-    Objects.requireNonNull(options, "options");
-    return new FileCalls(Exchange.of(core, options), core.baseUrl()).uploadSkill(files);
-  }
-
-  @Override
-  public CompletableFuture<Skill> uploadAsync(List<FileUpload> files, RequestOptions options) {
-    Objects.requireNonNull(files, "files");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> upload(files, options));
+    Args.required(files, "files");
+    return context.calls().json(api.uploadSkill(Uploads.parts("files", files)), options);
   }
 
   @Override
   public Page<Skill> list(CursorListParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    return ListSources.skills(
-        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), params);
-  }
-
-  @Override
-  public CompletableFuture<Page<Skill>> listAsync(CursorListParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    return ListSources.skillsAsync(
-        Exchange.of(core, options), AsyncRunner.of(core), core.baseUrl(), params);
+    return CursorPage.first(source(context, api, params, options), HasMoreCursor.skills());
   }
 
   @Override
   public Skill retrieve(String skillId, RequestOptions options) {
-    Objects.requireNonNull(skillId, "skillId");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.retrieveSkill(skillId), options);
-  }
-
-  @Override
-  public CompletableFuture<Skill> retrieveAsync(String skillId, RequestOptions options) {
-    Objects.requireNonNull(skillId, "skillId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> retrieve(skillId, options));
+    Args.id(skillId, "skillId");
+    return context.calls().json(api.retrieveSkill(skillId), options);
   }
 
   @Override
   public DeletedSkill delete(String skillId, RequestOptions options) {
-    Objects.requireNonNull(skillId, "skillId");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.deleteSkill(skillId), options);
-  }
-
-  @Override
-  public CompletableFuture<DeletedSkill> deleteAsync(String skillId, RequestOptions options) {
-    Objects.requireNonNull(skillId, "skillId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> delete(skillId, options));
+    Args.id(skillId, "skillId");
+    return context.calls().json(api.deleteSkill(skillId), options);
   }
 
   @Override
   public InputStream content(String skillId, RequestOptions options) {
-    Objects.requireNonNull(skillId, "skillId");
-    Objects.requireNonNull(options, "options");
-    return downloads(options).skillContent(skillId);
-  }
-
-  @Override
-  public CompletableFuture<InputStream> contentAsync(String skillId, RequestOptions options) {
-    Objects.requireNonNull(skillId, "skillId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> content(skillId, options));
+    Args.id(skillId, "skillId");
+    return Downloads.stream(context.calls().open(api.downloadSkillContent(skillId), options,
+        Transport.Mode.STREAM));
   }
 
   @Override
   public long download(String skillId, Path target, RequestOptions options) {
-    Objects.requireNonNull(skillId, "skillId");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(options, "options");
-    return downloads(options).downloadSkill(skillId, target);
+    Args.id(skillId, "skillId");
+    Args.required(target, "target");
+    return Downloads.toPath(context.calls().open(api.downloadSkillContent(skillId), options,
+        Transport.Mode.STREAM), target);
   }
 
-  @Override
-  public CompletableFuture<Long> downloadAsync(String skillId, Path target, RequestOptions options) {
-    Objects.requireNonNull(skillId, "skillId");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> download(skillId, target, options));
-  }
+  /** Pages of {@code GET /v1/skills}, the caller's parameters on each. */
+  static PageSource<SkillList> source(ServiceContext context, SkillsApi api,
+      CursorListParams params, RequestOptions options) {
+    Integer limit = params.limit().isPresent() ? params.limit().getAsInt() : null;
+    String order = params.order().map(o -> o.wireValue()).orElse(null);
+    return new PageSource<>() {
+      @Override
+      public SkillList fetch(String cursor) {
+        return context.calls().json(api.listSkills(limit, cursor, order), options);
+      }
 
-  /** Downloads on the streaming path: no whole-call timeout cuts off a large body. */
-  private FileCalls downloads(RequestOptions options) {
-    return new FileCalls(Exchange.streaming(core, options), core.baseUrl());
+      @Override
+      public CompletableFuture<SkillList> fetchAsync(String cursor) {
+        return context.calls().jsonAsync(api.listSkills(limit, cursor, order), options);
+      }
+    };
   }
 }

@@ -2,90 +2,60 @@ package io.github.xaijava.internal.services;
 
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.generated.api.VideosApi;
-import io.github.xaijava.generated.model.*;
-import io.github.xaijava.internal.http.HttpCore;
+import io.github.xaijava.generated.model.EditVideoRequest;
+import io.github.xaijava.generated.model.ExtendVideoRequest;
+import io.github.xaijava.generated.model.GenerateVideoRequest;
+import io.github.xaijava.generated.model.StartDeferredResponse;
+import io.github.xaijava.internal.jobs.VideoJobImpl;
 import io.github.xaijava.jobs.VideoJob;
 import io.github.xaijava.services.VideosService;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
-/** Not API. VideosService over the generated {@link VideosApi} and {@link HttpCore}. */
+/** Not API. {@link VideosService} over the generated {@link VideosApi}. */
 public final class VideosServiceImpl implements VideosService {
 
-  private final HttpCore core;
+  private final ServiceContext context;
   private final VideosApi api;
-  private final Jobs jobs;
 
-  /**
-   * Creates the service.
-   *
-   * @param core the client's HTTP core
-   */
-  public VideosServiceImpl(HttpCore core) {
-    this.core = core;
-    this.api = core.api(VideosApi.class);
-    this.jobs = new Jobs(core);
+  public VideosServiceImpl(ServiceContext context) {
+    this.context = context;
+    this.api = context.api(VideosApi.class);
   }
 
   @Override
-  public VideoJob generate(GenerateVideoRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return jobs.starts(options).generateVideo(request);
+  public VideoJob startGeneration(GenerateVideoRequest request, RequestOptions options) {
+    Args.required(request, "request");
+    return job(context, api, context.calls().json(api.generateVideo(request), options), options);
   }
 
   @Override
-  public CompletableFuture<VideoJob> generateAsync(GenerateVideoRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> generate(request, options));
+  public VideoJob startEdit(EditVideoRequest request, RequestOptions options) {
+    Args.required(request, "request");
+    return job(context, api, context.calls().json(api.editVideo(request), options), options);
   }
 
   @Override
-  public VideoJob edit(EditVideoRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return jobs.starts(options).editVideo(request);
+  public VideoJob startExtension(ExtendVideoRequest request, RequestOptions options) {
+    Args.required(request, "request");
+    return job(context, api, context.calls().json(api.extendVideo(request), options), options);
   }
 
   @Override
-  public CompletableFuture<VideoJob> editAsync(EditVideoRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> edit(request, options));
+  public VideoJob resume(String requestId) {
+    Args.id(requestId, "requestId");
+    return job(context, api, requestId, RequestOptions.none());
   }
 
-  @Override
-  public VideoJob extend(ExtendVideoRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return jobs.starts(options).extendVideo(request);
+  static VideoJob job(ServiceContext context, VideosApi api, StartDeferredResponse started,
+      RequestOptions options) {
+    return job(context, api, started.requestId(), ServiceContext.forPolls(options));
   }
 
-  @Override
-  public CompletableFuture<VideoJob> extendAsync(ExtendVideoRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> extend(request, options));
-  }
-
-  @Override
-  public VideoResponse retrieve(String requestId, RequestOptions options) {
-    Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(options, "options");
-    return core.call(api.getVideo(requestId), options);
-  }
-
-  @Override
-  public CompletableFuture<VideoResponse> retrieveAsync(String requestId, RequestOptions options) {
-    Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(options, "options");
-    return core.async(() -> retrieve(requestId, options));
-  }
-
-  @Override
-  public VideoJob job(String requestId) {
-    Objects.requireNonNull(requestId, "requestId");
-    return jobs.starts(RequestOptions.none()).resumeVideo(requestId);
+  /** A handle whose polls are {@code GET /v1/videos/{id}} through the client. */
+  static VideoJob job(ServiceContext context, VideosApi api, String requestId,
+      RequestOptions polls) {
+    return new VideoJobImpl(requestId,
+        () -> context.calls().pending(api.getVideo(requestId), polls),
+        () -> context.calls().pendingAsync(api.getVideo(requestId), polls),
+        context.poller());
   }
 }

@@ -1,57 +1,60 @@
 package io.github.xaijava.internal.sse;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
 import io.github.xaijava.generated.model.ChatResponseChunk;
+import io.github.xaijava.internal.json.JsonBodies;
+import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Chat completion chunks: {@code data: <chunk JSON>} until {@code data: [DONE]}. A payload with a
- * top-level {@code error} is a failure of the stream. {@code event:} lines are ignored.
+ * Chat completion chunks: {@code data: <chunk JSON>} until {@code data: [DONE]}. Each payload is
+ * read in one pass from the event's bytes by the chunk's generated adapter; a payload with a top-level {@code error}
+ * (kept as an undeclared property) and no choices is a failure of the stream. {@code event:}
+ * lines are ignored.
  */
 final class ChatChunkDecoder implements EventDecoder<ChatResponseChunk> {
 
-  private final Gson gson;
+  private static final TypeAdapter<ChatResponseChunk> CHUNK =
+      JsonBodies.adapter(ChatResponseChunk.class);
+
+  private final StreamErrors errors;
   private final BooleanSupplier finishedChoices;
   private boolean done;
 
   /** @param finishedChoices whether every choice seen so far has a finish reason */
-  ChatChunkDecoder(Gson gson, BooleanSupplier finishedChoices) {
-    this.gson = gson;
+  ChatChunkDecoder(StreamErrors errors, BooleanSupplier finishedChoices) {
+    this.errors = errors;
     this.finishedChoices = finishedChoices;
   }
 
   @Override
   public ChatResponseChunk decode(SseEvent event) {
-    String data = event.data();
-    if (data.isEmpty()) {
+    if (event.dataLength() == 0) {
       return null;
     }
-    if (data.equals("[DONE]") || data.strip().equals("[DONE]")) {
+    if (event.firstDataByte() == '[' && event.data().strip().equals("[DONE]")) {
       done = true;
       return null;
     }
-    JsonObject json;
+    ChatResponseChunk chunk;
     try {
-      JsonElement element = JsonParser.parseString(data);
-      if (!element.isJsonObject()) {
-        throw StreamErrors.malformed(data, null);
-      }
-      json = element.getAsJsonObject();
-    } catch (JsonParseException e) {
-      throw StreamErrors.malformed(data, e);
+      // Straight from the event's bytes: no String of the payload on the way to the model.
+      chunk = CHUNK.read(new JsonReader(event.dataReader()));
+    } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
+      throw errors.malformed(event.data(), e);
     }
-    if (json.has("error") && !json.has("choices")) {
-      throw StreamErrors.fromJson("chat stream failed", json);
+    if (chunk == null) {
+      throw errors.malformed(event.data(), null);
     }
-    try {
-      return gson.fromJson(json, ChatResponseChunk.class);
-    } catch (JsonParseException e) {
-      throw StreamErrors.malformed(data, e);
+    if (chunk.choices().isEmpty() && chunk.extraProperty("error").isPresent()) {
+      JsonObject error = new JsonObject();
+      chunk.extraProperties().forEach(error::add);
+      throw errors.fromJson("chat stream failed", error);
     }
+    return chunk;
   }
 
   @Override

@@ -33,6 +33,7 @@ class EventStream<T> implements StreamResponse<T> {
   /** Set by the reading thread while it may be inside the socket read. */
   private volatile boolean reading;
   private volatile boolean finished;
+  private volatile boolean complete;
   private T next;
 
   /**
@@ -91,7 +92,7 @@ class EventStream<T> implements StreamResponse<T> {
           return false;
         }
         if (e instanceof IOException io) {
-          throw StreamErrors.io(io);
+          throw withRequestId(StreamErrors.io(io));
         }
         throw (IllegalStateException) e;
       } finally {
@@ -103,7 +104,12 @@ class EventStream<T> implements StreamResponse<T> {
       }
       if (event == null) {
         finish();
-        decoder.onEndOfInput();
+        try {
+          decoder.onEndOfInput();
+        } catch (XaiStreamException e) {
+          throw withRequestId(e);
+        }
+        complete = true;
         return false;
       }
       T decoded;
@@ -111,9 +117,10 @@ class EventStream<T> implements StreamResponse<T> {
         decoded = decoder.decode(event);
       } catch (XaiStreamException e) {
         finish();
-        throw e;
+        throw withRequestId(e);
       }
       if (decoder.isDone()) {
+        complete = true;
         finish();
       }
       if (decoded != null) {
@@ -123,6 +130,24 @@ class EventStream<T> implements StreamResponse<T> {
       }
     }
     return false;
+  }
+
+  @Override
+  public boolean isComplete() {
+    return complete;
+  }
+
+  /** The failure with xAI's id of this request, so that a stream error can be traced too. */
+  private RuntimeException withRequestId(RuntimeException e) {
+    String requestId = response.header("x-request-id");
+    if (!(e instanceof XaiStreamException failure) || requestId == null
+        || failure.requestId().isPresent()) {
+      return e;
+    }
+    XaiStreamException traced = new XaiStreamException(failure.code().orElse(null),
+        failure.errorMessage().orElse(null), requestId, failure.getCause());
+    traced.setStackTrace(failure.getStackTrace());
+    return traced;
   }
 
   private void finish() {

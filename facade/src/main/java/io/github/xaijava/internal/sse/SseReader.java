@@ -1,6 +1,8 @@
 package io.github.xaijava.internal.sse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
 
@@ -8,9 +10,12 @@ import okio.ByteString;
  * Turns the bytes of a {@code text/event-stream} body into {@link SseEvent}s, following the
  * event-stream interpretation rules of the WHATWG HTML standard (section 9.2.6).
  *
- * <p>Lines end with CRLF, LF or a lone CR. Lines are cut on bytes and decoded as whole UTF-8
- * lines, so a character split across network reads is reassembled by the buffer, and a line can
- * be arbitrarily long (it is scanned incrementally, never rescanned from its start). A lone CR is
+ * <p>Lines end with CRLF, LF or a lone CR. Lines are cut on bytes, so a character split across
+ * network reads is reassembled by the buffer, and a line can be arbitrarily long (it is scanned
+ * incrementally, never rescanned from its start). A {@code data:} line's value is taken as bytes,
+ * never decoded here: one array per event, which a JSON decoder reads in place (the text of a
+ * stream's events is what a stream is made of, so this is its hottest path); other lines are
+ * decoded as whole UTF-8 lines. A lone CR is
  * dispatched at once: a following LF is skipped when it arrives, so the reader never waits for a
  * byte that may not come. Comment lines ({@code :…}) and unknown fields are ignored; a pending
  * event without a blank line at end of input is discarded, as the standard requires.
@@ -21,9 +26,14 @@ public final class SseReader {
 
   private static final ByteString LINE_ENDS = ByteString.encodeUtf8("\r\n");
   private static final ByteString BOM = ByteString.decodeHex("efbbbf");
+  private static final ByteString DATA = ByteString.encodeUtf8("data");
+  private static final byte[] EMPTY = new byte[0];
 
   private final BufferedSource source;
-  private final StringBuilder data = new StringBuilder();
+  /** The data of the pending event when it has one line (the usual case), else null. */
+  private byte[] firstData;
+  /** The data of the pending event once a second data line came, else null. */
+  private Buffer moreData;
   private String eventType = null;
   private boolean hasData;
   private String lastEventId = "";
@@ -49,35 +59,66 @@ public final class SseReader {
       }
     }
     while (true) {
-      String line = readLine();
-      if (line == null) {
+      long end = lineEnd();
+      if (end == -1) {
         return null;
       }
-      if (line.isEmpty()) {
+      if (end == 0) {
+        skipTerminator();
         SseEvent event = dispatch();
         if (event != null) {
           return event;
         }
         continue;
       }
-      processLine(line);
+      readLine(end);
+      skipTerminator();
     }
   }
 
-  /** One line without its terminator, or null at end of input (a final unterminated line is dropped). */
-  private String readLine() throws IOException {
+  /**
+   * The length of the next line, all of it in the buffer, or -1 at end of input (a final
+   * unterminated line is dropped).
+   */
+  private long lineEnd() throws IOException {
     if (skipLeadingLf) {
       skipLeadingLf = false;
       if (source.request(1) && source.getBuffer().getByte(0) == '\n') {
         source.skip(1);
       }
     }
-    long end = source.indexOfElement(LINE_ENDS);
-    if (end == -1) {
-      // End of input. Any unterminated line and any pending event are discarded.
-      return null;
+    // -1 is the end of input: any unterminated line and any pending event are discarded.
+    return source.indexOfElement(LINE_ENDS);
+  }
+
+  /** Consumes a line of {@code end} bytes: a data line as bytes, any other as text. */
+  private void readLine(long end) throws IOException {
+    Buffer buffer = source.getBuffer();
+    byte first = buffer.getByte(0);
+    if (first == ':') {
+      source.skip(end); // comment, e.g. ": ping" keep-alives
+      return;
     }
-    String line = end == 0 ? "" : source.readUtf8(end);
+    if (first == 'd' && end >= DATA.size() && buffer.rangeEquals(0, DATA)) {
+      if (end == DATA.size()) {
+        source.skip(end);
+        appendData(EMPTY); // "data" alone: a data line with an empty value
+        return;
+      }
+      if (buffer.getByte(DATA.size()) == ':') {
+        long start = DATA.size() + 1;
+        if (end > start && buffer.getByte(start) == ' ') {
+          start++;
+        }
+        source.skip(start);
+        appendData(source.readByteArray(end - start));
+        return;
+      }
+    }
+    processLine(source.readUtf8(end));
+  }
+
+  private void skipTerminator() throws IOException {
     byte terminator = source.readByte();
     if (terminator == '\r') {
       if (source.getBuffer().size() > 0) {
@@ -88,7 +129,6 @@ public final class SseReader {
         skipLeadingLf = true;
       }
     }
-    return line;
   }
 
   private void processLine(String line) {
@@ -110,10 +150,7 @@ public final class SseReader {
       value = line.substring(start);
     }
     switch (field) {
-      case "data" -> {
-        data.append(value).append('\n');
-        hasData = true;
-      }
+      case "data" -> appendData(value.getBytes(StandardCharsets.UTF_8));
       case "event" -> eventType = value;
       case "id" -> {
         if (value.indexOf('\0') == -1) {
@@ -135,16 +172,33 @@ public final class SseReader {
     }
   }
 
+  /**
+   * The standard appends each value and a LF to the data buffer and drops the final LF at
+   * dispatch: the same as joining the values with LF, which is what this does.
+   */
+  private void appendData(byte[] value) {
+    if (!hasData) {
+      firstData = value;
+      hasData = true;
+      return;
+    }
+    if (moreData == null) {
+      moreData = new Buffer().write(firstData);
+      firstData = null;
+    }
+    moreData.writeByte('\n').write(value);
+  }
+
   private SseEvent dispatch() {
     if (!hasData) {
-      data.setLength(0);
       eventType = null;
       return null;
     }
-    data.setLength(data.length() - 1); // the standard drops the final LF
+    byte[] data = moreData != null ? moreData.readByteArray() : firstData;
     String type = eventType == null || eventType.isEmpty() ? "message" : eventType;
-    SseEvent event = new SseEvent(type, data.toString(), lastEventId, retryMillis);
-    data.setLength(0);
+    SseEvent event = new SseEvent(type, data, lastEventId, retryMillis);
+    firstData = null;
+    moreData = null;
     hasData = false;
     eventType = null;
     return event;

@@ -2,21 +2,35 @@ package io.github.xaijava.internal.sse;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.errors.XaiStreamException;
+import io.github.xaijava.internal.errors.Redactor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
-import io.github.xaijava.errors.XaiIoException;
 
-/** The one place where stream failures become exceptions. */
+/**
+ * The one place where stream failures become exceptions. Everything taken from the server's
+ * text passes through the client's {@link Redactor} first, so an echoed API key never shows.
+ */
 final class StreamErrors {
 
-  private StreamErrors() {
+  private final Redactor redactor;
+
+  StreamErrors(Redactor redactor) {
+    this.redactor = redactor;
+  }
+
+  /** These errors, also hiding the credentials {@code request} carries in its own headers. */
+  StreamErrors forRequest(okhttp3.Request request) {
+    Redactor redacting = redactor.forRequest(request);
+    return redacting == redactor ? this : new StreamErrors(redacting);
   }
 
   /** An error reported by the server inside the stream, with xAI's code and message. */
-  static XaiStreamException payload(String what, String code, String message) {
-    return new XaiStreamException(code, message == null ? what : message);
+  XaiStreamException payload(String what, String code, String message) {
+    return new XaiStreamException(redactor.redact(code),
+        redactor.redact(message == null ? what : message));
   }
 
   /** The stream ended before its terminal event. */
@@ -42,9 +56,17 @@ final class StreamErrors {
   }
 
   /** A data payload that is not the JSON it should be. */
-  static XaiStreamException malformed(String data, RuntimeException cause) {
+  XaiStreamException malformed(String data, Exception cause) {
     String shown = data.length() > 200 ? data.substring(0, 200) + "…" : data;
-    return new XaiStreamException(null, "malformed stream payload: " + shown, cause);
+    return new XaiStreamException(null, "malformed stream payload: " + redactor.redact(shown),
+        cause);
+  }
+
+  /** A successful answer to a stream request that is not an event stream. */
+  XaiIoException notAStream(String contentType, String start, int retries) {
+    return new XaiIoException(XaiIoException.Kind.UNREADABLE_BODY,
+        "expected a text/event-stream answer but got " + contentType + ": "
+            + redactor.redact(start), null, retries);
   }
 
   /**
@@ -52,7 +74,7 @@ final class StreamErrors {
    * {@code {"code":"…","error":"…"}}, OpenAI's {@code {"error":{"message","code","type"}}} and
    * the responses / messages {@code {"type":"error", "code", "message"}} forms.
    */
-  static XaiStreamException fromJson(String what, JsonObject json) {
+  XaiStreamException fromJson(String what, JsonObject json) {
     String code = text(json.get("code"));
     String message = text(json.get("message"));
     JsonElement error = json.get("error");

@@ -1,102 +1,151 @@
 package io.github.xaijava.internal.sse;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonObject;
-import io.github.xaijava.errors.XaiStreamException;
+import io.github.xaijava.generated.model.ChatResponse;
+import io.github.xaijava.generated.model.ChatResponseChunk;
+import io.github.xaijava.generated.model.MessageResponse;
+import io.github.xaijava.generated.model.ModelResponse;
+import io.github.xaijava.internal.errors.Redactor;
+import io.github.xaijava.internal.http.Transport;
+import io.github.xaijava.streaming.ChatCompletionAccumulator;
 import io.github.xaijava.streaming.ChatStream;
+import io.github.xaijava.streaming.MessageAccumulator;
+import io.github.xaijava.streaming.MessageEvent;
 import io.github.xaijava.streaming.MessageStream;
+import io.github.xaijava.streaming.ResponseAccumulator;
+import io.github.xaijava.streaming.ResponseEvent;
 import io.github.xaijava.streaming.ResponseStream;
 import io.github.xaijava.streaming.StreamHandler;
+import io.github.xaijava.streaming.StreamResponse;
 import io.github.xaijava.streaming.StreamSubscription;
-import io.github.xaijava.generated.model.ChatResponseChunk;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import okhttp3.Call;
+import java.util.function.Function;
 import okhttp3.MediaType;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Entry points used by the services: turn an open response (or a call) into a typed stream, and
- * build the request body with {@code "stream": true}.
+ * Not API. Turns the open answer of a streaming operation into a typed stream: checks that it is
+ * an event stream (a proxy's HTML page or a JSON answer would otherwise look like a stream with
+ * no events), then reads it with the API's decoder. Closing a stream, from any thread, cancels its
+ * call.
  */
 public final class Streams {
 
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private final StreamErrors errors;
 
-  private Streams() {
+  public Streams(Redactor redactor) {
+    this.errors = new StreamErrors(redactor);
+  }
+
+  /** A chat stream over an open 2xx answer. */
+  public ChatStream chat(Response response) {
+    ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
+    StreamErrors errors = this.errors.forRequest(response.request());
+    return new ChatStreamImpl(checked(response, errors),
+        new ChatChunkDecoder(errors, accumulator::allChoicesFinished), accumulator);
+  }
+
+  /** A responses stream over an open 2xx answer. */
+  public ResponseStream responses(Response response) {
+    ResponseAccumulator accumulator = new ResponseAccumulator();
+    StreamErrors errors = this.errors.forRequest(response.request());
+    return new ResponseStreamImpl(checked(response, errors),
+        new ResponseEventDecoder(errors, accumulator::acceptFailed), accumulator);
+  }
+
+  /** A messages stream over an open 2xx answer. */
+  public MessageStream messages(Response response) {
+    MessageAccumulator accumulator = new MessageAccumulator();
+    StreamErrors errors = this.errors.forRequest(response.request());
+    return new MessageStreamImpl(checked(response, errors), new MessageEventDecoder(errors),
+        accumulator);
   }
 
   /**
-   * The JSON body of {@code request} with {@code "stream": true} added; the caller's object is
-   * not touched (the flag is set on its JSON tree, not on the object).
+   * Push-style reading: once {@code opening} has the answer, its events are read and handed to
+   * {@code handler} on the callback executor (or on the OkHttp thread that received it).
    */
-  public static RequestBody streamingBody(Object request, Gson gson) {
-    JsonObject json = gson.toJsonTree(request).getAsJsonObject();
-    json.addProperty("stream", true);
-    return RequestBody.create(gson.toJson(json), JSON);
+  public <T> StreamSubscription subscribe(CompletableFuture<Response> opening,
+      Function<Response, ? extends StreamResponse<T>> open, StreamHandler<T> handler,
+      Executor callbacks) {
+    return Subscription.start(opening, open, handler, callbacks);
   }
 
-  /** A chat stream over an open, successful response; {@code cancel} cancels its call. */
-  public static ChatStream chat(Response response, Runnable cancel, Gson gson) {
-    return ChatStreamImpl.create(response, cancel, gson);
-  }
-
-  /** A responses stream over an open, successful response. */
-  public static ResponseStream responses(Response response, Runnable cancel, Gson gson) {
-    return ResponseStreamImpl.create(response, cancel, gson);
-  }
-
-  /** A messages stream over an open, successful response. */
-  public static MessageStream messages(Response response, Runnable cancel, Gson gson) {
-    return MessageStreamImpl.create(response, cancel, gson);
-  }
-
-  /** Executes {@code call} and opens a chat stream on its response. */
-  public static ChatStream chat(Call call, Gson gson) {
-    return chat(execute(call), call::cancel, gson);
-  }
-
-  /** Executes {@code call} and opens a responses stream on its response. */
-  public static ResponseStream responses(Call call, Gson gson) {
-    return responses(execute(call), call::cancel, gson);
-  }
-
-  /** Executes {@code call} and opens a messages stream on its response. */
-  public static MessageStream messages(Call call, Gson gson) {
-    return messages(execute(call), call::cancel, gson);
-  }
-
-  /** Reads a chat stream from {@code call} on {@code executor}, pushing chunks to {@code handler}. */
-  public static StreamSubscription chatAsync(Call call, Gson gson, Executor executor,
-      StreamHandler<ChatResponseChunk> handler) {
-    return AsyncStream.start(executor, () -> chat(call, gson), call::cancel, handler);
-  }
-
-  /** Push-style reading of any stream, opened on {@code executor} by {@code opener}. */
-  public static <T> StreamSubscription async(Executor executor,
-      java.util.concurrent.Callable<? extends io.github.xaijava.streaming.StreamResponse<T>> opener,
-      Runnable cancelOpening, StreamHandler<T> handler) {
-    return AsyncStream.start(executor, opener, cancelOpening, handler);
-  }
-
-  // Until the facade core's HTTP seam is merged: a minimal status check.
-  private static Response execute(Call call) {
-    Response response;
-    try {
-      response = call.execute();
-    } catch (IOException e) {
-      throw StreamErrors.io(e);
-    }
-    if (!response.isSuccessful()) {
-      String body;
-      try (response) {
-        body = response.body().string();
-      } catch (IOException e) {
-        body = "";
-      }
-      throw new XaiStreamException(String.valueOf(response.code()), body);
+  private static Response checked(Response response, StreamErrors errors) {
+    MediaType type = response.body() == null ? null : response.body().contentType();
+    if (type != null && !("text".equals(type.type()) && "event-stream".equals(type.subtype()))) {
+      String start = peek(response);
+      response.close();
+      throw errors.notAStream(String.valueOf(type), start, Transport.retries(response));
     }
     return response;
+  }
+
+  private static String peek(Response response) {
+    try {
+      return response.peekBody(2048).string();
+    } catch (IOException | RuntimeException e) {
+      return "(body unreadable)";
+    }
+  }
+
+  private static final class ChatStreamImpl extends EventStream<ChatResponseChunk>
+      implements ChatStream {
+    private final ChatCompletionAccumulator accumulator;
+
+    ChatStreamImpl(Response response, ChatChunkDecoder decoder,
+        ChatCompletionAccumulator accumulator) {
+      super(response, () -> Transport.cancel(response), decoder, accumulator::accept);
+      this.accumulator = accumulator;
+    }
+
+    @Override
+    public ChatResponse accumulated() {
+      return accumulator.result();
+    }
+  }
+
+  private static final class ResponseStreamImpl extends EventStream<ResponseEvent>
+      implements ResponseStream {
+    private final ResponseAccumulator accumulator;
+
+    ResponseStreamImpl(Response response, ResponseEventDecoder decoder,
+        ResponseAccumulator accumulator) {
+      super(response, () -> Transport.cancel(response), decoder, accumulator::accept);
+      this.accumulator = accumulator;
+    }
+
+    @Override
+    public Optional<ModelResponse> completed() {
+      return accumulator.completed();
+    }
+
+    @Override
+    public Optional<ModelResponse> accumulated() {
+      return accumulator.accumulated();
+    }
+
+    @Override
+    public String outputText() {
+      return accumulator.outputText();
+    }
+  }
+
+  private static final class MessageStreamImpl extends EventStream<MessageEvent>
+      implements MessageStream {
+    private final MessageAccumulator accumulator;
+
+    MessageStreamImpl(Response response, MessageEventDecoder decoder,
+        MessageAccumulator accumulator) {
+      super(response, () -> Transport.cancel(response), decoder, accumulator::accept);
+      this.accumulator = accumulator;
+    }
+
+    @Override
+    public Optional<MessageResponse> accumulated() {
+      return accumulator.result();
+    }
   }
 }

@@ -1,34 +1,29 @@
 package io.github.xaijava.internal.transfer;
 
 import io.github.xaijava.errors.XaiIoException;
+import io.github.xaijava.internal.http.Transport;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import okhttp3.HttpUrl;
-import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSink;
 import okio.Okio;
 
 /**
- * Streaming downloads. The body flows through an 8 KiB window (OkHttp's segments), so a 100 MB
- * file never needs 100 MB of heap.
+ * Not API. Streaming downloads: the body flows through an 8 KiB window (OkHttp's segments), so a
+ * 100 MB file never needs 100 MB of heap.
  */
 public final class Downloads {
 
   private Downloads() {
   }
 
-  /**
-   * {@code GET url} as a stream; closing the stream releases the connection. Errors are thrown
-   * here, before any byte is read.
-   */
-  public static InputStream open(Exchange exchange, HttpUrl url) {
-    Response response = exchange.execute(new Request.Builder().url(url).get().build());
+  /** The open answer's body as a stream; closing the stream releases the connection. */
+  public static InputStream stream(Response response) {
     ResponseBody body = response.body();
     if (body == null) {
       response.close();
@@ -47,16 +42,16 @@ public final class Downloads {
   }
 
   /**
-   * {@code GET url} into {@code target}, replacing it. The bytes go to a temporary file in the
-   * same directory that is moved into place only when complete, so a failed download never
-   * leaves a truncated {@code target}.
+   * The open answer's body into {@code target}, replacing it, and closes the answer. The bytes go
+   * to a temporary file in the same directory that is moved into place only when complete, so a
+   * failed download never leaves a truncated {@code target}.
    *
    * @return the number of bytes written
    */
-  public static long toPath(Exchange exchange, HttpUrl url, Path target) {
+  public static long toPath(Response response, Path target) {
     Path dir = target.toAbsolutePath().getParent();
     Path partial = null;
-    try (Response response = exchange.execute(new Request.Builder().url(url).get().build())) {
+    try (response) {
       partial = Files.createTempFile(dir, "." + target.getFileName(), ".part");
       long written;
       ResponseBody body = response.body();
@@ -68,7 +63,8 @@ public final class Downloads {
       return written;
     } catch (IOException e) {
       throw new XaiIoException(XaiIoException.Kind.CONNECTION,
-          "Download of " + url.encodedPath() + " to " + target + " failed", e, 0);
+          "Download of " + response.request().url().encodedPath() + " to " + target + " failed: "
+              + e, e, Transport.retries(response));
     } finally {
       if (partial != null) {
         try {

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.xaijava.internal.transfer.AsyncRunner;
-import io.github.xaijava.jobs.JobTimeoutException;
+import io.github.xaijava.errors.JobTimeoutException;
 import io.github.xaijava.config.PollOptions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,13 +50,14 @@ class PollerAsyncTest {
 
   private final ManualTimer timer = new ManualTimer();
   private final Poller poller =
-      new Poller(PollOptions.defaults(), timer, AsyncRunner.on(Runnable::run));
+      new Poller(PollOptions.defaults(), timer);
 
   @Test
   void pausesAreScheduledNotSlept() {
     AtomicInteger polls = new AtomicInteger();
     CompletableFuture<String> result = poller.awaitAsync("job", Duration.ofMinutes(1),
-        () -> polls.incrementAndGet() < 3 ? Optional.empty() : Optional.of("done"));
+        () -> CompletableFuture.completedFuture(
+            polls.incrementAndGet() < 3 ? Optional.empty() : Optional.of("done")));
 
     assertEquals(1, polls.get());
     assertFalse(result.isDone());
@@ -74,7 +74,7 @@ class PollerAsyncTest {
     AtomicInteger polls = new AtomicInteger();
     CompletableFuture<String> result = poller.awaitAsync("job", Duration.ofMinutes(1), () -> {
       polls.incrementAndGet();
-      return Optional.empty();
+      return CompletableFuture.completedFuture(Optional.empty());
     });
 
     result.cancel(true);
@@ -86,7 +86,8 @@ class PollerAsyncTest {
   @Test
   void timesOutAtTheDeadline() {
     CompletableFuture<String> result =
-        poller.awaitAsync("job", Duration.ofSeconds(2), Optional::empty);
+        poller.awaitAsync("job", Duration.ofSeconds(2),
+            () -> CompletableFuture.completedFuture(Optional.<String>empty()));
     timer.elapse(Duration.ofSeconds(1));
     timer.elapse(Duration.ofSeconds(1));
 

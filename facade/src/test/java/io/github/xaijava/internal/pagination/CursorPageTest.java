@@ -3,10 +3,11 @@ package io.github.xaijava.internal.pagination;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.xaijava.pagination.Page;
-import io.github.xaijava.internal.transfer.AsyncRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The page chain and its repeat guard, with no HTTP at all. */
@@ -35,6 +36,21 @@ class CursorPageTest {
     }
   };
 
+  /** A page source answering from memory, its async form already complete. */
+  private static PageSource<FakePage> blocking(Function<String, FakePage> pages) {
+    return new PageSource<>() {
+      @Override
+      public FakePage fetch(String cursor) {
+        return pages.apply(cursor);
+      }
+
+      @Override
+      public CompletableFuture<FakePage> fetchAsync(String cursor) {
+        return CompletableFuture.completedFuture(pages.apply(cursor));
+      }
+    };
+  }
+
   @Test
   void pagerStopsWhenCursorsCycle() {
     Map<String, FakePage> server = Map.of(
@@ -42,12 +58,12 @@ class CursorPageTest {
         "a", new FakePage("b", "1"),
         "b", new FakePage("a", "2"));
     List<String> asked = new ArrayList<>();
-    PageSource<FakePage> source = cursor -> {
+    Function<String, FakePage> source = cursor -> {
       asked.add(String.valueOf(cursor));
       return server.get(cursor == null ? "start" : cursor);
     };
 
-    Page<String> first = CursorPage.first(source, AsyncRunner.on(Runnable::run), RULE);
+    Page<String> first = CursorPage.first(blocking(source), RULE);
     List<String> all = new ArrayList<>();
     first.autoPager().forEach(all::add);
 
@@ -58,24 +74,24 @@ class CursorPageTest {
   @Test
   void emptyPagesWithLiveCursorsAreSkippedWithoutRecursion() {
     int pages = 5_000;
-    PageSource<FakePage> source = cursor -> {
+    Function<String, FakePage> source = cursor -> {
       int n = cursor == null ? 0 : Integer.parseInt(cursor);
       return n < pages ? new FakePage(Integer.toString(n + 1)) : new FakePage(null, "last");
     };
 
     assertEquals(List.of("last"),
-        CursorPage.first(source, AsyncRunner.on(Runnable::run), RULE).autoPager().stream().collect(
+        CursorPage.first(blocking(source), RULE).autoPager().stream().collect(
             java.util.stream.Collectors.toList()));
   }
 
   @Test
   void nextPageCanBeAskedTwice() {
     List<String> asked = new ArrayList<>();
-    PageSource<FakePage> source = cursor -> {
+    Function<String, FakePage> source = cursor -> {
       asked.add(String.valueOf(cursor));
       return cursor == null ? new FakePage("x", "0") : new FakePage(null, "1");
     };
-    Page<String> first = CursorPage.first(source, AsyncRunner.on(Runnable::run), RULE);
+    Page<String> first = CursorPage.first(blocking(source), RULE);
 
     assertEquals(first.nextPage().items(), first.nextPage().items());
     assertEquals(List.of("null", "x", "x"), asked);

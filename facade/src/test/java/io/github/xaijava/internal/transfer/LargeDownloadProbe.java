@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.zip.CRC32;
 import okhttp3.HttpUrl;
 import io.github.xaijava.XaiClient;
+import io.github.xaijava.config.ClientOptions;
 
 /**
  * Run in a forked JVM with a small heap by {@link LargeDownloadTest}: downloads the parent's
@@ -25,10 +26,10 @@ public final class LargeDownloadProbe {
     HttpUrl base = HttpUrl.get(args[0]);
     Path target = Path.of(args[1]);
     // The real client: its transport, retry interceptor and streaming path are what is measured.
-    XaiClient client = XaiClient.builder()
+    XaiClient client = XaiClient.create(ClientOptions.builder()
         .apiKey("xai-probe-key")
         .baseUrl(base.toString().replaceAll("/$", ""))
-        .build();
+        .build());
     Runtime rt = Runtime.getRuntime();
     long maxSampled = 0;
 
@@ -36,7 +37,7 @@ public final class LargeDownloadProbe {
     long total = 0;
     byte[] chunk = new byte[64 * 1024];
     long nextSample = 0;
-    try (InputStream in = client.files().content("file_big", null)) {
+    try (InputStream in = client.files().content("file_big")) {
       int n;
       while ((n = in.read(chunk)) != -1) {
         crc.update(chunk, 0, n);

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.xaijava.generated.model.ModelFile;
-import io.github.xaijava.services.FileUpload;
-import io.github.xaijava.services.FileUploadOptions;
-import io.github.xaijava.testing.Loopback;
+import io.github.xaijava.params.FileUpload;
+import io.github.xaijava.params.FileUploadOptions;
+import io.github.xaijava.XaiServerExtension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import java.util.List;
 import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,13 +31,8 @@ class UploadsTest {
   private static final String FILE_JSON =
       "{\"id\":\"file_1\",\"object\":\"file\",\"bytes\":5,\"filename\":\"a.txt\"}";
 
-  private final Loopback loop = new Loopback();
-  private final FileCalls calls = new FileCalls(loop.exchange, loop.baseUrl());
-
-  @AfterEach
-  void close() {
-    loop.close();
-  }
+  @RegisterExtension
+  final XaiServerExtension loop = new XaiServerExtension();
 
   /** One part as received: its headers and bytes. */
   private static final class Part {
@@ -73,10 +68,10 @@ class UploadsTest {
     Files.write(pdf, content);
     loop.json(200, FILE_JSON);
 
-    ModelFile file = calls.upload(FileUpload.of(pdf), FileUploadOptions.builder()
+    ModelFile file = loop.client().files().upload(FileUpload.of(pdf), FileUploadOptions.builder()
         .expiresAfter(Duration.ofHours(2)).purpose("assistants").build());
 
-    assertEquals("file_1", file.getId());
+    assertEquals("file_1", file.id());
     RecordedRequest request = loop.take();
     assertEquals("POST", request.getMethod());
     assertEquals("/v1/files", request.getPath());
@@ -96,7 +91,7 @@ class UploadsTest {
     loop.json(200, FILE_JSON);
     byte[] content = "hello".getBytes(StandardCharsets.UTF_8);
 
-    calls.upload(FileUpload.of(content, "a.bin").withContentType("text/x-custom"),
+    loop.client().files().upload(FileUpload.of(content, "a.bin").withContentType("text/x-custom"),
         FileUploadOptions.none());
 
     RecordedRequest request = loop.take();
@@ -117,7 +112,7 @@ class UploadsTest {
     }
     FileUpload upload = FileUpload.of(new ByteArrayInputStream(content), "data.csv");
 
-    calls.upload(upload, FileUploadOptions.builder().expiresAfter(Duration.ofDays(1)).build());
+    loop.client().files().upload(upload, FileUploadOptions.builder().expiresAfter(Duration.ofDays(1)).build());
 
     RecordedRequest request = loop.take();
     assertEquals("chunked", request.getHeader("Transfer-Encoding"));
@@ -132,14 +127,25 @@ class UploadsTest {
   }
 
   @Test
+  void aStreamUploadIsNeverRetriedSinceItCanBeSentOnce() {
+    loop.json(429, "{\"code\":\"Some resource has been exhausted\",\"error\":\"slow down\"}");
+    loop.json(200, FILE_JSON);
+    FileUpload upload = FileUpload.of(new ByteArrayInputStream(new byte[10]), "once.bin");
+    assertThrows(io.github.xaijava.errors.RateLimitException.class,
+        () -> loop.client().files().upload(upload));
+    assertEquals(1, loop.server().getRequestCount());
+    loop.client().models().get("drain"); // the queued answer
+  }
+
+  @Test
   void skillUploadSendsOneFilesPartPerFile() throws IOException {
     loop.json(200, "{\"id\":\"skill_1\",\"object\":\"skill\",\"name\":\"demo\"}");
     byte[] md = "# Demo skill\n".getBytes(StandardCharsets.UTF_8);
     byte[] py = "print('hi')\n".getBytes(StandardCharsets.UTF_8);
 
-    assertEquals("skill_1", calls.uploadSkill(List.of(
+    assertEquals("skill_1", loop.client().skills().upload(List.of(
         FileUpload.of(md, "demo/SKILL.md"),
-        FileUpload.of(py, "demo/run.py").withContentType("text/x-python"))).getId());
+        FileUpload.of(py, "demo/run.py").withContentType("text/x-python"))).id());
 
     RecordedRequest request = loop.take();
     assertEquals("/v1/skills", request.getPath());
