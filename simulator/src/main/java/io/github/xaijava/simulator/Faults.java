@@ -1,0 +1,123 @@
+package io.github.xaijava.simulator;
+
+import java.time.Duration;
+
+/**
+ * Where a simulator's injected failures are installed. Say which calls (the next N, every one, only
+ * on one path), then what goes wrong:
+ *
+ * <pre>{@code
+ * sim.faults().next(2).rateLimited(Duration.ofSeconds(1));       // two 429s, then normal answers
+ * sim.faults().onPath("/v1/chat/completions").serverError(503);  // the next chat call gets 503
+ * sim.faults().next(1).cutStreamAfter(3);                        // 3 events, then the socket closes
+ * sim.faults().next(1).dropConnection();                         // no answer at all
+ * sim.faults().always().drip(Duration.ofMillis(20));             // every event 20 ms apart
+ * sim.faults().next(1).errorFrameAfter(2);                       // an error inside a 200 stream
+ * }</pre>
+ *
+ * <p>Without {@link Plan#next(int)} or {@link Plan#always()} a fault applies to one call. A call takes
+ * the oldest fault whose path matches (one fault per call), so queued faults run in the order they
+ * were installed. Paths are exact, or a prefix ending in {@code *} ({@code /v1/files*}). Faults apply
+ * before scripted and built-in answers, after the key check. Thread-safe; {@link XaiSimulator#reset()}
+ * clears them.
+ */
+public final class Faults {
+  private final Rules<Fault> rules;
+
+  Faults(Rules<Fault> rules) {
+    this.rules = rules;
+  }
+
+  /** Faults for the next {@code calls} calls (on any path unless narrowed). */
+  public Plan next(int calls) {
+    return new Plan(rules, null, Rules.checkCalls(calls));
+  }
+
+  /** Faults for every call until {@link #clear()}. */
+  public Plan always() {
+    return new Plan(rules, null, Rules.FOREVER);
+  }
+
+  /** Faults only for calls to {@code path} (exact, or a prefix ending in {@code *}); one call unless widened. */
+  public Plan onPath(String path) {
+    return new Plan(rules, Rules.checkPath(path), 1);
+  }
+
+  /** Removes every installed fault. */
+  public void clear() {
+    rules.clear();
+  }
+
+  /** How many installed faults still have calls left. */
+  public int pending() {
+    return rules.size();
+  }
+
+  /** Which calls a fault applies to; immutable, each method returns a new plan or installs the fault. */
+  public static final class Plan {
+    private final Rules<Fault> rules;
+    private final String path;
+    private final int calls;
+
+    private Plan(Rules<Fault> rules, String path, int calls) {
+      this.rules = rules;
+      this.path = path;
+      this.calls = calls;
+    }
+
+    /** Only calls to {@code path}. */
+    public Plan onPath(String path) {
+      return new Plan(rules, Rules.checkPath(path), calls);
+    }
+
+    /** The next {@code calls} matching calls. */
+    public Plan next(int calls) {
+      return new Plan(rules, path, Rules.checkCalls(calls));
+    }
+
+    /** Every matching call until cleared. */
+    public Plan always() {
+      return new Plan(rules, path, Rules.FOREVER);
+    }
+
+    /** Installs {@code fault} for the planned calls. */
+    public void inject(Fault fault) {
+      rules.add(fault, path, calls);
+    }
+
+    /** See {@link Fault#rateLimited(Duration)}. */
+    public void rateLimited(Duration retryAfter) {
+      inject(Fault.rateLimited(retryAfter));
+    }
+
+    /** See {@link Fault#rateLimited()}. */
+    public void rateLimited() {
+      inject(Fault.rateLimited());
+    }
+
+    /** See {@link Fault#serverError(int)}. */
+    public void serverError(int status) {
+      inject(Fault.serverError(status));
+    }
+
+    /** See {@link Fault#dropConnection()}. */
+    public void dropConnection() {
+      inject(Fault.dropConnection());
+    }
+
+    /** See {@link Fault#cutStreamAfter(int)}. */
+    public void cutStreamAfter(int events) {
+      inject(Fault.cutStreamAfter(events));
+    }
+
+    /** See {@link Fault#drip(Duration)}. */
+    public void drip(Duration delay) {
+      inject(Fault.drip(delay));
+    }
+
+    /** See {@link Fault#errorFrameAfter(int)}. */
+    public void errorFrameAfter(int events) {
+      inject(Fault.errorFrameAfter(events));
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.xaijava.simulator.internal;
+
+import com.google.gson.JsonObject;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Everything the simulator remembers between calls, in memory: files, skills, stored responses,
+ * deferred completions, video jobs and the media it serves. Cleared by {@link #reset()}.
+ */
+public final class State {
+  /** An uploaded file. {@code order} breaks ties between files made in the same second. */
+  public static final class StoredFile {
+    public final String id;
+    public final String filename;
+    public final String purpose;
+    public final byte[] content;
+    public final long createdAt;
+    public final Long expiresAt;
+    public final long order;
+    public volatile String publicToken;
+    public volatile Long publicExpiresAt;
+
+    public StoredFile(String id, String filename, String purpose, byte[] content, long createdAt,
+        Long expiresAt, long order) {
+      this.id = id;
+      this.filename = filename;
+      this.purpose = purpose;
+      this.content = content;
+      this.createdAt = createdAt;
+      this.expiresAt = expiresAt;
+      this.order = order;
+    }
+  }
+
+  /** An uploaded skill: its files by path, in upload order. */
+  public record StoredSkill(String id, String name, String description, long createdAt,
+      Map<String, byte[]> files, long order) {}
+
+  /**
+   * A stored response: the answer as returned, the input items (with ids) and the whole conversation
+   * so far, so that {@code previous_response_id} can go on from it.
+   */
+  public record StoredResponse(JsonObject response, List<JsonObject> inputItems,
+      List<Conversation.Turn> history) {}
+
+  /** A deferred chat completion: answered 202 for {@code pending} more polls, then once 200, then gone. */
+  public static final class DeferredCompletion {
+    public final JsonObject completion;
+    public int pending;
+
+    public DeferredCompletion(JsonObject completion, int pending) {
+      this.completion = completion;
+      this.pending = pending;
+    }
+  }
+
+  /** A video job; {@code polls} counts the polls seen so far. */
+  public static final class VideoJob {
+    public final String id;
+    public final String model;
+    public final int duration;
+    public final String outcome;
+    public int polls;
+
+    public VideoJob(String id, String model, int duration, String outcome) {
+      this.id = id;
+      this.model = model;
+      this.duration = duration;
+      this.outcome = outcome;
+    }
+  }
+
+  public final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+  public final Map<String, StoredSkill> skills = new ConcurrentHashMap<>();
+  public final Map<String, StoredResponse> responses = new ConcurrentHashMap<>();
+  public final Map<String, DeferredCompletion> deferred = new ConcurrentHashMap<>();
+  public final Map<String, VideoJob> videos = new ConcurrentHashMap<>();
+  /** Media the simulator serves under {@code /sim/}: path to bytes. */
+  public final Map<String, byte[]> media = new ConcurrentHashMap<>();
+  /** Outcomes queued for the next video jobs (done, failed, expired). */
+  public final Deque<String> videoOutcomes = new ArrayDeque<>();
+  private final AtomicLong order = new AtomicLong();
+
+  /** A number that grows with every stored thing: the tie-breaker of sorts by time. */
+  public long nextOrder() {
+    return order.incrementAndGet();
+  }
+
+  /** The next queued video outcome, or {@code fallback}. */
+  public String takeVideoOutcome(String fallback) {
+    synchronized (videoOutcomes) {
+      String next = videoOutcomes.poll();
+      return next == null ? fallback : next;
+    }
+  }
+
+  public void queueVideoOutcome(String outcome) {
+    synchronized (videoOutcomes) {
+      videoOutcomes.add(outcome);
+    }
+  }
+
+  /** The skill's files copied, keeping their order. */
+  public static Map<String, byte[]> copy(Map<String, byte[]> files) {
+    return new LinkedHashMap<>(files);
+  }
+
+  /** A snapshot of the stored files. */
+  public List<StoredFile> fileList() {
+    return new ArrayList<>(files.values());
+  }
+
+  public void reset() {
+    files.clear();
+    skills.clear();
+    responses.clear();
+    deferred.clear();
+    videos.clear();
+    media.clear();
+    synchronized (videoOutcomes) {
+      videoOutcomes.clear();
+    }
+    order.set(0);
+  }
+}
