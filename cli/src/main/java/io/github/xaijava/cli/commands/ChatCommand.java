@@ -1,0 +1,112 @@
+package io.github.xaijava.cli.commands;
+
+import io.github.xaijava.XaiClient;
+import io.github.xaijava.generated.model.ChatRequest;
+import io.github.xaijava.generated.model.ChatResponse;
+import io.github.xaijava.generated.model.ChatResponseChunk;
+import io.github.xaijava.jobs.DeferredCompletion;
+import io.github.xaijava.jobs.Job;
+import io.github.xaijava.streaming.ChatStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code xai chat}: one chat completion, plain, streamed or deferred. */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+    description = "Ask a model (chat completions); the answer goes to stdout.")
+final class ChatCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private XaiCommand root;
+
+  @Option(names = "--model", paramLabel = "M", defaultValue = "grok-4",
+      description = "The model (default: ${DEFAULT-VALUE}).")
+  private String model;
+
+  @Option(names = "--system", paramLabel = "TEXT", description = "A system message.")
+  private String system;
+
+  @Option(names = "--stream", description = "Print the answer as it arrives.")
+  private boolean stream;
+
+  @Option(names = "--deferred",
+      description = "Let xAI compute the answer in the background and wait for it.")
+  private boolean deferred;
+
+  @Option(names = "--show-reasoning",
+      description = "Print the model's reasoning, where it returns any, on stderr.")
+  private boolean showReasoning;
+
+  @Parameters(paramLabel = "PROMPT", arity = "1..*",
+      description = "The question; several words are joined with spaces.")
+  private List<String> prompt;
+
+  @Override
+  public Integer call() {
+    if (stream && deferred) {
+      throw new UsageException("--stream and --deferred do not go together");
+    }
+    ChatRequest.Builder request = ChatRequest.builder().model(model);
+    if (system != null) {
+      request.addSystemMessage(system);
+    }
+    request.addUserMessage(String.join(" ", prompt));
+    Terminal terminal = root.terminal();
+    try (Connection connection = root.connect()) {
+      XaiClient client = connection.client();
+      if (stream) {
+        stream(client, request.build(), terminal);
+      } else if (deferred) {
+        DeferredCompletion job = client.chat().startDeferred(request.build());
+        ChatResponse response = Progress.showing(terminal,
+            t -> "waiting for deferred completion " + job.requestId() + " " + Progress.elapsed(t),
+            () -> job.await(Job.DEFAULT_TIMEOUT));
+        print(response, terminal);
+      } else {
+        print(client.chat().create(request.build()), terminal);
+      }
+    }
+    return 0;
+  }
+
+  private void print(ChatResponse response, Terminal terminal) {
+    if (showReasoning && !response.reasoningText().isEmpty()) {
+      terminal.err().println(response.reasoningText());
+    }
+    terminal.out().println(response.text());
+  }
+
+  private void stream(XaiClient client, ChatRequest request, Terminal terminal) {
+    PrintStream out = terminal.out();
+    PrintStream err = terminal.err();
+    boolean reasoningLineOpen = false;
+    try (ChatStream chunks = client.chat().stream(request)) {
+      for (ChatResponseChunk chunk : chunks) {
+        String reasoning = chunk.deltaReasoning();
+        if (showReasoning && !reasoning.isEmpty()) {
+          err.print(reasoning);
+          err.flush();
+          reasoningLineOpen = true;
+        }
+        String text = chunk.deltaText();
+        if (!text.isEmpty()) {
+          if (reasoningLineOpen) {
+            // On a terminal both streams share the screen: the answer starts on its own line.
+            err.println();
+            reasoningLineOpen = false;
+          }
+          out.print(text);
+          out.flush();
+        }
+      }
+    }
+    if (reasoningLineOpen) {
+      err.println();
+    }
+    out.println();
+  }
+}
