@@ -1,0 +1,116 @@
+package io.github.xaijava.contract;
+
+import static io.github.xaijava.contract.TestDocuments.at;
+import static io.github.xaijava.contract.TestDocuments.lines;
+import static io.github.xaijava.contract.TestDocuments.read;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * xAI's real documents, when {@code shared/upstream} sits next to the project (skipped
+ * otherwise): the comparison of two published versions, and an update of our document.
+ */
+class RealDocumentsTest {
+
+  private static Path upstream(String file) {
+    Optional<Path> dir = TestDocuments.upstream();
+    assumeTrue(dir.isPresent(), "shared/upstream is absent: skipped");
+    Path path = dir.get().resolve(file);
+    assumeTrue(Files.isRegularFile(path), file + " is absent: skipped");
+    return path;
+  }
+
+  @Test
+  void februaryToNewestReportsTheNewOperationsAndTheBreakingChanges() {
+    ContractReport report = ContractComparator.compare(read(upstream("xai-openapi-2026-02-24.json")),
+        read(upstream("xai-openapi.json")));
+
+    List<String> addedOperations = report.changes().stream()
+        .filter(c -> c.kind() == Change.Kind.ADDED && c.what().equals("operation added"))
+        .map(Change::where).collect(Collectors.toList());
+    assertEquals(List.of(
+        "GET /v1/files", "POST /v1/files", "GET /v1/files/{file_id}", "DELETE /v1/files/{file_id}",
+        "GET /v1/files/{file_id}/content", "POST /v1/files/{file_id}/public-url",
+        "POST /v1/files/{file_id}/public-url/revoke", "GET /v1/me", "POST /v1/responses/compact",
+        "GET /v1/responses/{response_id}/input_items", "GET /v1/skills", "POST /v1/skills",
+        "GET /v1/skills/{skill_id}", "DELETE /v1/skills/{skill_id}",
+        "GET /v1/skills/{skill_id}/content", "POST /v1/videos/extensions"), addedOperations);
+
+    assertBreaking(report, "GeneratedImage.revised_prompt", "property removed", "response");
+    assertBreaking(report, "VideoResponse.model", "may now be null (`string` → `string or null`)", "response");
+    assertBreaking(report, "VideoResponse.video",
+        "may now be null (`GeneratedVideo` → `GeneratedVideo or null`)", "response");
+    assertBreaking(report, "FunctionToolCallOutput.output",
+        "now a union: `string` → `ModelInputContent`", "request and response");
+    assertTrue(report.summary().matches("\\d+ added, \\d+ changed, \\d+ breaking"), report.summary());
+  }
+
+  private static void assertBreaking(ContractReport report, String where, String what, String side) {
+    List<Change> found = at(report, where).stream().filter(c -> c.what().equals(what))
+        .collect(Collectors.toList());
+    assertEquals(1, found.size(), () -> where + ": " + what + " not found in" + lines(report));
+    assertTrue(found.get(0).breaking(), found.get(0)::toString);
+    assertEquals(side, found.get(0).side());
+    assertTrue(found.get(0).impact().contains("`" + where + "`"), found.get(0)::toString);
+  }
+
+  @Test
+  void ourDocumentHasTheStructureOfXaisNewest() {
+    ContractReport report = ContractComparator.compare(read(TestDocuments.projectSpec()),
+        read(upstream("xai-openapi.json")));
+    assertEquals("0 added, 0 changed, 0 breaking", report.summary(), () -> lines(report));
+  }
+
+  @Test
+  void updatingFromXaisNewestLeavesOurDocumentByteForByte() throws Exception {
+    Path newest = upstream("xai-openapi.json");
+    ContractMain.UpdateResult result =
+        ContractMain.update(read(TestDocuments.projectSpec()), read(newest));
+    assertArrayEquals(Files.readAllBytes(TestDocuments.projectSpec()),
+        result.text().getBytes(StandardCharsets.UTF_8),
+        "our openapi.json is xAI's newest structure with our words, so an update from it must change"
+            + " nothing; if openapi.json was edited by hand, scripts/update-spec.sh"
+            + " ../shared/upstream/xai-openapi.json writes it in the layout updates keep");
+  }
+
+  @Test
+  void updatingToAnOlderVersionTakesItsStructureAndKeepsOurWords() throws Exception {
+    Path february = upstream("xai-openapi-2026-02-24.json");
+    ContractMain.UpdateResult result =
+        ContractMain.update(read(TestDocuments.projectSpec()), read(february));
+    OpenApiDocument merged =
+        OpenApiDocument.parse(result.text().getBytes(StandardCharsets.UTF_8), "merged");
+    assertEquals("0 added, 0 changed, 0 breaking",
+        ContractComparator.compare(read(february), merged).summary());
+    assertEquals(Prose.strip(stripGrouping(read(february)), false),
+        Prose.strip(stripGrouping(merged), false), "the same structure, to the last keyword");
+    // Our words where the thing still exists; xAI's never.
+    assertTrue(result.text().contains("\"Name or alias of the model that should answer.\""));
+    assertTrue(!result.text().contains("Obtainable from <https://console.x.ai"), "xAI's prose left out");
+  }
+
+  private static com.google.gson.JsonObject stripGrouping(OpenApiDocument doc) {
+    com.google.gson.JsonObject copy = doc.json().deepCopy();
+    copy.remove("info");
+    copy.remove("servers");
+    copy.remove("tags");
+    for (var item : copy.getAsJsonObject("paths").entrySet()) {
+      for (var op : item.getValue().getAsJsonObject().entrySet()) {
+        if (op.getValue().isJsonObject()) {
+          op.getValue().getAsJsonObject().remove("tags");
+        }
+      }
+    }
+    return copy;
+  }
+}
