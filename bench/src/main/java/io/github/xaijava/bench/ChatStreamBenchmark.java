@@ -1,6 +1,5 @@
 package io.github.xaijava.bench;
 
-import io.github.xaijava.ChatMessages;
 import io.github.xaijava.XaiClient;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
@@ -45,7 +44,7 @@ public class ChatStreamBenchmark {
   private MockWebServer server;
   private XaiClient client;
   private final ChatRequest request =
-      new ChatRequest().model("grok-4-fast").addMessagesItem(ChatMessages.user("Count."));
+      ChatRequest.builder().model("grok-4-fast").addUserMessage("Count.").build();
 
   @Setup
   public void setUp() throws IOException {
@@ -58,7 +57,7 @@ public class ChatStreamBenchmark {
       }
     });
     server.start();
-    client = XaiClient.builder().apiKey("xai-bench").baseUrl(server.url("/").toString()).build();
+    client = XaiClient.create(o -> o.apiKey("xai-bench").baseUrl(server.url("/").toString()));
   }
 
   @TearDown
