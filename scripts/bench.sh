@@ -30,7 +30,7 @@ for a in "$@"; do
   esac
 done
 
-mvn -B -o -q package -DskipTests -Denforcer.skip=true \
+mvn -B -q package -DskipTests -Denforcer.skip=true \
   -pl bench/harness,bench/contenders/raw,bench/contenders/openai,bench/contenders/xai -am
 
 contenders=(
@@ -46,7 +46,7 @@ if $gen1; then
   if [ ! -f "$scratch/src/facade/target/xai-java-0.1.0-SNAPSHOT.jar" ]; then
     rm -rf "$scratch" && mkdir -p "$scratch/src"
     git archive "$GEN1_COMMIT" | tar -x -C "$scratch/src"
-    (cd "$scratch/src" && mvn -B -o -q package -DskipTests -pl facade -am \
+    (cd "$scratch/src" && mvn -B -q package -DskipTests -pl facade -am \
       dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cp.txt)
   fi
   dir="$scratch/contender"

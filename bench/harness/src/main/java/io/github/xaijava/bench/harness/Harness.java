@@ -425,8 +425,9 @@ public final class Harness {
     md.append("|---".repeat(contenders.size() - 1)).append("|\n");
     for (Map.Entry<String, Map<String, List<Double>>> metric : results.entrySet()) {
       List<Double> ref = metric.getValue().get(reference);
+      // A metric the reference has no value for (no collection ran, say) gets no ratios.
       md.append("| ").append(metric.getKey()).append(" | ")
-          .append(number(median(ref)));
+          .append(ref == null ? "–" : number(median(ref)));
       for (ContenderSpec c : contenders.subList(1, contenders.size())) {
         List<Double> values = metric.getValue().get(c.name());
         md.append(" | ").append(ratios(ref, values));
