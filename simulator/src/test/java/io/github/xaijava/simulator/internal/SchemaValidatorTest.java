@@ -1,6 +1,7 @@
 package io.github.xaijava.simulator.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -47,11 +48,21 @@ class SchemaValidatorTest {
       untagged mismatch | ChatRequest  | {"messages":[{"role":"user","content":5}]}                   | messages[0].content: data did not match any variant of untagged enum Content at line 1 column 39
       root not object   | ChatRequest  | [1]                                                          | invalid type: sequence, expected struct ChatRequest at line 1 column 3
       missing input     | ModelRequest | {"model":"m"}                                                | missing field `input` at line 1 column 13
-      unknown tool type | ModelRequest | {"input":"x","tools":[{"type":"calculator"}]}                | tools[0].type: unknown variant `calculator`, expected one of `function`, `web_search`, `x_search`, `image_generation`, `file_search`, `code_interpreter`, `mcp`, `shell`, `tool_search` at line 1 column 43
+      unknown tool type | ModelRequest | {"input":"x","tools":[{"type":"calculator"}]}                | tools[0].type: unknown variant `calculator`, expected one of `function`, `web_search`, `x_search`, `image_generation`, `file_search`, `code_interpreter`, … at line 1 column 43
       enum value        | GenerateImageRequest | {"aspect_ratio":"7:5"}                               | aspect_ratio: unknown variant `7:5`, expected one of `1:1`, `3:4`, `4:3`, `9:16`, `16:9`, `2:3`, `3:2`, `9:19.5`, `19.5:9`, `9:20`, `20:9`, `1:2`, `2:1`, `21:9`, `5:2`, `auto` at line 1 column 21
       """)
   void rejected(String name, String schema, String body, String message) throws Exception {
-    assertEquals("Failed to deserialize the JSON body into the target type: " + message, check(schema, body), name);
+    String expected = "Failed to deserialize the JSON body into the target type: " + message;
+    String actual = check(schema, body);
+    int cut = expected.indexOf('…');
+    if (cut < 0) {
+      assertEquals(expected, actual, name);
+    } else {
+      // The tail of a list xAI grows with every document (tool types): the spec sweep runs
+      // these tests against older documents too.
+      assertTrue(actual.startsWith(expected.substring(0, cut))
+          && actual.endsWith(expected.substring(cut + 1)), name + ": " + actual);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
