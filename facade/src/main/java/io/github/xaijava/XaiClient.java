@@ -2,34 +2,8 @@ package io.github.xaijava;
 
 import io.github.xaijava.config.ClientOptions;
 import io.github.xaijava.internal.http.HttpStack;
-import io.github.xaijava.internal.http.Timers;
-import io.github.xaijava.internal.services.ApiKeyServiceImpl;
-import io.github.xaijava.internal.services.Catalogs;
-import io.github.xaijava.internal.services.ChatServiceImpl;
-import io.github.xaijava.internal.services.CompletionsServiceImpl;
-import io.github.xaijava.internal.services.DocumentsServiceImpl;
-import io.github.xaijava.internal.services.EmbeddingsServiceImpl;
-import io.github.xaijava.internal.services.FilesServiceImpl;
-import io.github.xaijava.internal.services.ImagesServiceImpl;
-import io.github.xaijava.internal.services.MessagesServiceImpl;
-import io.github.xaijava.internal.services.ResponsesServiceImpl;
 import io.github.xaijava.internal.services.ServiceContext;
-import io.github.xaijava.internal.services.SkillsServiceImpl;
-import io.github.xaijava.internal.services.TokenizerServiceImpl;
-import io.github.xaijava.internal.services.VideosServiceImpl;
-import io.github.xaijava.services.ApiKeyService;
-import io.github.xaijava.services.ChatService;
-import io.github.xaijava.services.CompletionsService;
-import io.github.xaijava.services.DocumentsService;
-import io.github.xaijava.services.EmbeddingsService;
-import io.github.xaijava.services.FilesService;
-import io.github.xaijava.services.ImagesService;
-import io.github.xaijava.services.MessagesService;
-import io.github.xaijava.services.ModelsService;
-import io.github.xaijava.services.ResponsesService;
-import io.github.xaijava.services.SkillsService;
-import io.github.xaijava.services.TokenizerService;
-import io.github.xaijava.services.VideosService;
+import io.github.xaijava.internal.http.Timers;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -60,42 +34,20 @@ import java.util.function.Consumer;
  * connect timeout 30 s and a 30 min whole-call timeout, 2 retries (see
  * {@link io.github.xaijava.config.RetryPolicy} for which failures), logging off.
  */
-public final class XaiClient implements AutoCloseable {
+public final class XaiClient extends BlockingServices implements AutoCloseable {
 
   private final HttpStack stack;
   private final boolean ownsStack;
-  private final ChatService chat;
-  private final ResponsesService responses;
-  private final MessagesService messages;
-  private final CompletionsService completions;
-  private final EmbeddingsService embeddings;
-  private final ModelsService models;
-  private final ImagesService images;
-  private final VideosService videos;
-  private final FilesService files;
-  private final SkillsService skills;
-  private final DocumentsService documents;
-  private final TokenizerService tokenizer;
-  private final ApiKeyService apiKey;
   private final XaiAsyncClient async;
 
   private XaiClient(HttpStack stack, boolean ownsStack) {
+    this(stack, ownsStack, new ServiceContext(stack));
+  }
+
+  private XaiClient(HttpStack stack, boolean ownsStack, ServiceContext context) {
+    super(context);
     this.stack = stack;
     this.ownsStack = ownsStack;
-    ServiceContext context = new ServiceContext(stack);
-    this.chat = new ChatServiceImpl(context);
-    this.responses = new ResponsesServiceImpl(context);
-    this.messages = new MessagesServiceImpl(context);
-    this.completions = new CompletionsServiceImpl(context);
-    this.embeddings = new EmbeddingsServiceImpl(context);
-    this.models = Catalogs.blocking(context);
-    this.images = new ImagesServiceImpl(context);
-    this.videos = new VideosServiceImpl(context);
-    this.files = new FilesServiceImpl(context);
-    this.skills = new SkillsServiceImpl(context);
-    this.documents = new DocumentsServiceImpl(context);
-    this.tokenizer = new TokenizerServiceImpl(context);
-    this.apiKey = new ApiKeyServiceImpl(context);
     this.async = new XaiAsyncClient(context);
   }
 
@@ -155,71 +107,6 @@ public final class XaiClient implements AutoCloseable {
   /** The options this client was built with (their {@code toString} hides the API key). */
   public ClientOptions options() {
     return stack.options();
-  }
-
-  /** Chat completions ({@code /v1/chat/completions}, deferred completions). */
-  public ChatService chat() {
-    return chat;
-  }
-
-  /** The Responses API ({@code /v1/responses}). */
-  public ResponsesService responses() {
-    return responses;
-  }
-
-  /** The Anthropic-compatible Messages API ({@code /v1/messages}). */
-  public MessagesService messages() {
-    return messages;
-  }
-
-  /** Legacy text completions ({@code /v1/completions}, {@code /v1/complete}). */
-  public CompletionsService completions() {
-    return completions;
-  }
-
-  /** Embeddings ({@code /v1/embeddings}). */
-  public EmbeddingsService embeddings() {
-    return embeddings;
-  }
-
-  /** The model lists, by kind. */
-  public ModelsService models() {
-    return models;
-  }
-
-  /** Image generation and editing. */
-  public ImagesService images() {
-    return images;
-  }
-
-  /** Video generation jobs. */
-  public VideosService videos() {
-    return videos;
-  }
-
-  /** Files: upload, list, fetch, download, public URLs. */
-  public FilesService files() {
-    return files;
-  }
-
-  /** Skills: upload, list, fetch, download, delete. */
-  public SkillsService skills() {
-    return skills;
-  }
-
-  /** Document search. */
-  public DocumentsService documents() {
-    return documents;
-  }
-
-  /** Tokenization ({@code /v1/tokenize-text}). */
-  public TokenizerService tokenizer() {
-    return tokenizer;
-  }
-
-  /** The API key in use ({@code /v1/api-key}) and its owner ({@code /v1/me}). */
-  public ApiKeyService apiKey() {
-    return apiKey;
   }
 
   /**

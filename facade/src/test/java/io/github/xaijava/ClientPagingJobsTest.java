@@ -1,5 +1,7 @@
 package io.github.xaijava;
 
+import io.github.xaijava.generated.model.ContentFormat;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -305,7 +307,12 @@ class ClientPagingJobsTest {
     Path target = dir.resolve("out.bin");
     assertEquals(content.length, client.files().download("file_1", target));
     assertArrayEquals(content, Files.readAllBytes(target));
-    assertEquals("GET /v1/files/file_1/content?format=original HTTP/1.1", taken().getRequestLine());
+    // Only what the caller sets is sent: xAI's own default format applies.
+    assertEquals("GET /v1/files/file_1/content HTTP/1.1", taken().getRequestLine());
+
+    server.enqueue(new MockResponse().setBody("text"));
+    assertEquals(4, client.files().download("file_1", ContentFormat.TEXT, target));
+    assertEquals("GET /v1/files/file_1/content?format=text HTTP/1.1", taken().getRequestLine());
 
     server.enqueue(new MockResponse().setBody(new Buffer().write(content)));
     try (InputStream in = client.async().skills().content("skill_1").get(5, TimeUnit.SECONDS)) {

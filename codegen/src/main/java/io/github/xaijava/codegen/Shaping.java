@@ -32,6 +32,10 @@ final class Shaping {
   final Map<String, String> groups = new LinkedHashMap<>();
   final Map<String, String> methods = new LinkedHashMap<>();
   final List<String> streaming = new ArrayList<>();
+  /** Service-layer rules by operation id: the service method's name and its behaviour. */
+  final Map<String, JsonObject> services = new LinkedHashMap<>();
+  /** Facade types that service rules name, by simple name: their fully qualified names. */
+  final Map<String, String> facadeTypes = new LinkedHashMap<>();
   final Map<String, String> renames = new LinkedHashMap<>();
   final Map<String, UnionRule> unions = new LinkedHashMap<>();
   final Map<String, String> inlineNames = new LinkedHashMap<>();
@@ -57,7 +61,11 @@ final class Shaping {
       if (rule.has("streaming") && rule.get("streaming").getAsBoolean()) {
         s.streaming.add(op.getKey());
       }
+      if (rule.has("service") && rule.get("service").isJsonObject()) {
+        s.services.put(op.getKey(), rule.getAsJsonObject("service"));
+      }
     }
+    strings(root, "facadeTypes", s.facadeTypes);
     strings(root, "renames", s.renames);
     JsonObject unions = object(root, "unions");
     for (Map.Entry<String, JsonElement> u : unions.entrySet()) {

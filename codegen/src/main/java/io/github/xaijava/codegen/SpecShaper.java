@@ -68,6 +68,7 @@ public final class SpecShaper {
   private JsonObject components;
   private Schemas schemas;
   private final List<String> notes = new ArrayList<>();
+  private final List<String> serviceDefaults = new ArrayList<>();
   private final Map<String, String> unionKinds = new HashMap<>();
   private final Map<String, JsonObject> unionInfo = new LinkedHashMap<>();
 
@@ -97,6 +98,13 @@ public final class SpecShaper {
     for (String note : shaper.notes) {
       System.out.println("[xai-codegen] " + note);
     }
+    // Beside the shaped document: what got a default service method, for the update report.
+    StringBuilder defaults = new StringBuilder();
+    for (String line : shaper.serviceDefaults) {
+      defaults.append("- ").append(line).append('\n');
+    }
+    Path report = out.resolveSibling("service-defaults.md");
+    Files.writeString(report, defaults.toString(), StandardCharsets.UTF_8);
   }
 
   /** Reads a JSON OpenAPI 3 document; anything else is refused with a one-line reason. */
@@ -131,6 +139,10 @@ public final class SpecShaper {
     schemas = new Schemas(components);
 
     shapeOperations();
+    ServiceLayer services = new ServiceLayer(rules);
+    services.apply(child(doc, "paths"));
+    notes.addAll(services.notes());
+    serviceDefaults.addAll(services.defaults());
     forEachComponent(this::normalise);
     inlineAliases();
     applyNotRequired();

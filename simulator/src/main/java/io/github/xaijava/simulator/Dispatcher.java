@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one HTTP handler: each call goes record → size limits → key check → injected fault → scripted
@@ -38,14 +39,20 @@ final class Dispatcher implements HttpHandler {
 
   private final XaiSimulator sim;
   private final Context ctx;
-  private final Router router;
-  private volatile Map<String, OpenApi.Operation> operations;
-  private volatile SchemaValidator validator;
+  private final Supplier<OpenApi> document;
+  private volatile Table table;
 
-  Dispatcher(XaiSimulator sim, Context ctx) {
+  /**
+   * What the dispatcher takes from the API document: the routes (default ones included), the
+   * operations by {@code "METHOD /template"} and the body checker. Built on the first call, not in
+   * the constructor, because the jar's document is still loading in the background at start.
+   */
+  private record Table(Router router, Map<String, OpenApi.Operation> operations, SchemaValidator validator) {}
+
+  Dispatcher(XaiSimulator sim, Context ctx, Supplier<OpenApi> document) {
     this.sim = sim;
     this.ctx = ctx;
-    this.router = Routes.install(ctx);
+    this.document = document;
   }
 
   @Override
@@ -122,7 +129,8 @@ final class Dispatcher implements HttpHandler {
       serve(call, scripted, path);
       return;
     }
-    Router.Match match = router.find(call.method(), path);
+    Table table = table();
+    Router.Match match = table.router().find(call.method(), path);
     if (match.route() == null) {
       if (match.allowed().isEmpty()) {
         call.error(404, "No such endpoint: " + call.method() + " " + path + ".");
@@ -133,8 +141,9 @@ final class Dispatcher implements HttpHandler {
       return;
     }
     call.pathParams(match.params());
-    OpenApi.Operation op = operations().get(match.route().method() + " " + match.route().template());
-    if (op != null && "application/json".equals(op.requestContentType()) && !checkJson(call, op)) {
+    OpenApi.Operation op = table.operations().get(match.route().method() + " " + match.route().template());
+    boolean bodyExpected = op != null && (op.requestRequired() || call.body().length > 0);
+    if (bodyExpected && "application/json".equals(op.requestContentType()) && !checkJson(call, op, table.validator())) {
       return;
     }
     try {
@@ -215,7 +224,7 @@ final class Dispatcher implements HttpHandler {
   }
 
   /** 415 for a missing JSON content type or body, 422 (plain text) for a body that does not fit. */
-  private boolean checkJson(Call call, OpenApi.Operation op) {
+  private static boolean checkJson(Call call, OpenApi.Operation op, SchemaValidator validator) {
     String type = call.header("Content-Type");
     if (type == null || !type.toLowerCase(Locale.ROOT).trim().startsWith("application/json") || call.body().length == 0) {
       call.error(415, "Expected request with `Content-Type: application/json` and a JSON body.");
@@ -228,7 +237,7 @@ final class Dispatcher implements HttpHandler {
       call.plainText(422, "Failed to parse the request body as JSON: " + e.getMessage());
       return false;
     }
-    String mismatch = validator().validate(parsed, op.requestSchema());
+    String mismatch = validator.validate(parsed, op.requestSchema());
     if (mismatch != null) {
       call.plainText(422, mismatch);
       return false;
@@ -283,27 +292,27 @@ final class Dispatcher implements HttpHandler {
     return total > limit ? null : out.toByteArray();
   }
 
-  private Map<String, OpenApi.Operation> operations() {
-    if (operations == null) {
-      Map<String, OpenApi.Operation> map = new HashMap<>();
-      for (OpenApi.Operation op : OpenApi.get().operations()) {
-        map.put(op.method() + " " + op.path(), op);
+  private Table table() {
+    Table t = table;
+    if (t == null) {
+      synchronized (this) {
+        if (table == null) {
+          OpenApi api = document.get();
+          Map<String, OpenApi.Operation> operations = new HashMap<>();
+          for (OpenApi.Operation op : api.operations()) {
+            operations.put(op.method() + " " + op.path(), op);
+          }
+          table = new Table(Routes.install(ctx, api), operations, new SchemaValidator(api));
+        }
+        t = table;
       }
-      operations = map;
     }
-    return operations;
-  }
-
-  private SchemaValidator validator() {
-    if (validator == null) {
-      validator = new SchemaValidator(OpenApi.get());
-    }
-    return validator;
+    return t;
   }
 
   /** The routes, for tests that check every operation of the document has one. */
   List<Router.Route> routes() {
-    return router.routes();
+    return table().router().routes();
   }
 
   private static void lingerBeforeCut() {

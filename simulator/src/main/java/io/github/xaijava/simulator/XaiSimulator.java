@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,6 +65,8 @@ public final class XaiSimulator implements AutoCloseable {
   private final Faults faults = new Faults(faultRules);
   private final Script script;
   private final int requestedPort;
+  /** The builder's document, or null for the jar's (which loads in the background). */
+  private final OpenApi document;
   private final List<RecordedRequest> received = new ArrayList<>();
   private final LinkedBlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>();
   private final AtomicInteger sequence = new AtomicInteger();
@@ -78,6 +81,7 @@ public final class XaiSimulator implements AutoCloseable {
         b.videoOutcome.name().toLowerCase(Locale.ROOT), b.maxUploadBytes, b.clock, b.seed);
     this.ids = new Ids(b.seed);
     this.requestedPort = b.port;
+    this.document = b.document;
     this.script = new Script(scriptRules, o -> state.queueVideoOutcome(o.name().toLowerCase(Locale.ROOT)));
   }
 
@@ -97,7 +101,9 @@ public final class XaiSimulator implements AutoCloseable {
       throw new IllegalStateException(closed ? "simulator is closed" : "simulator is already started");
     }
     raiseServerLimits();
-    OpenApi.preload();
+    if (document == null) {
+      OpenApi.preload();
+    }
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 1024);
     } catch (IOException e) {
@@ -112,7 +118,8 @@ public final class XaiSimulator implements AutoCloseable {
     executor = Executors.newCachedThreadPool(factory);
     server.setExecutor(executor);
     baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-    server.createContext("/", new Dispatcher(this, new Context(settings, state, ids)));
+    server.createContext("/", new Dispatcher(this, new Context(settings, state, ids),
+        document == null ? OpenApi::get : () -> document));
     server.start();
     return this;
   }
@@ -341,6 +348,7 @@ public final class XaiSimulator implements AutoCloseable {
     private long maxUploadBytes = 50L * 1024 * 1024;
     private Clock clock = Clock.systemUTC();
     private long seed = 42;
+    private OpenApi document;
 
     private Builder() {}
 
@@ -405,6 +413,20 @@ public final class XaiSimulator implements AutoCloseable {
     /** The seed of every generated id; default 42. */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * The OpenAPI document (JSON) to serve instead of the one in the jar, e.g. a newer one of xAI's
+     * that a client was generated from: its schemas check request bodies, and its operations that
+     * the simulator has no behaviour of its own for answer from their success schema. The file is
+     * read now.
+     *
+     * @throws java.io.UncheckedIOException if it cannot be read
+     * @throws IllegalArgumentException if it is not a JSON OpenAPI document
+     */
+    public Builder openApi(Path document) {
+      this.document = OpenApi.read(Objects.requireNonNull(document, "document == null"));
       return this;
     }
 

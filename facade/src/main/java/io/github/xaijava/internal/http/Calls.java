@@ -1,5 +1,6 @@
 package io.github.xaijava.internal.http;
 
+import io.github.xaijava.RawResponse;
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.internal.json.JsonBodies;
 import java.lang.reflect.ParameterizedType;
@@ -44,6 +45,43 @@ public final class Calls {
   public <T> CompletableFuture<T> jsonAsync(retrofit2.Call<T> call, RequestOptions options) {
     Request request = call.request();
     return readAsync(request, answerType(request), options);
+  }
+
+  /** {@link #json}, with the answer's status and headers. */
+  public <T> RawResponse<T> raw(retrofit2.Call<T> call, RequestOptions options) {
+    Request request = call.request();
+    Response response = transport.execute(request, options, Transport.Mode.WHOLE);
+    return rawOf(response, answerType(request));
+  }
+
+  /** {@link #raw} without blocking. */
+  public <T> CompletableFuture<RawResponse<T>> rawAsync(retrofit2.Call<T> call,
+      RequestOptions options) {
+    Request request = call.request();
+    Type type = answerType(request);
+    return deliver(transport.executeAsync(request, options, Transport.Mode.WHOLE),
+        response -> rawOf(response, type));
+  }
+
+  private static <T> RawResponse<T> rawOf(Response response, Type type) {
+    int status = response.code();
+    java.util.Map<String, java.util.List<String>> headers = response.headers().toMultimap();
+    T body = JsonBodies.read(response, type, Transport.retries(response));
+    return RawResponse.of(status, headers, body);
+  }
+
+  /** Sends {@code call}'s request for an operation that answers no body; the answer is closed. */
+  public void discard(retrofit2.Call<?> call, RequestOptions options) {
+    transport.execute(call.request(), options, Transport.Mode.WHOLE).close();
+  }
+
+  /** {@link #discard} without blocking. */
+  public CompletableFuture<Void> discardAsync(retrofit2.Call<?> call, RequestOptions options) {
+    return deliver(transport.executeAsync(call.request(), options, Transport.Mode.WHOLE),
+        response -> {
+          response.close();
+          return null;
+        });
   }
 
   /**

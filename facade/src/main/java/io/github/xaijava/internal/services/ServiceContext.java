@@ -5,7 +5,11 @@ import io.github.xaijava.internal.http.Calls;
 import io.github.xaijava.internal.http.HttpStack;
 import io.github.xaijava.internal.jobs.PollTimer;
 import io.github.xaijava.internal.jobs.Poller;
+import io.github.xaijava.internal.pagination.PageSource;
 import io.github.xaijava.internal.sse.Streams;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import retrofit2.Call;
 
 /**
  * Not API. What every service of one client shares: the generated interfaces, the way their
@@ -39,6 +43,21 @@ public final class ServiceContext {
 
   Poller poller() {
     return poller;
+  }
+
+  /** The pages of a list: {@code page} builds the request for a cursor (null: the first page). */
+  <R> PageSource<R> pages(Function<String, Call<R>> page, RequestOptions options) {
+    return new PageSource<>() {
+      @Override
+      public R fetch(String cursor) {
+        return calls.json(page.apply(cursor), options);
+      }
+
+      @Override
+      public CompletableFuture<R> fetchAsync(String cursor) {
+        return calls.jsonAsync(page.apply(cursor), options);
+      }
+    };
   }
 
   /**

@@ -32,8 +32,18 @@ public final class InstanceGenerator {
     if (schema == null || !schema.isJsonObject()) {
       return new JsonObject();
     }
-    InstanceGenerator g = new InstanceGenerator(schema.getAsJsonObject());
-    return g.value(schema.getAsJsonObject(), null, 0, 0);
+    return generate(schema, schema.getAsJsonObject());
+  }
+
+  /**
+   * An instance of {@code schema} whose references point into {@code root}: a schema of an API
+   * document ({@code #/components/schemas/...}) is not a document of its own.
+   */
+  public static JsonElement generate(JsonElement schema, JsonObject root) {
+    if (schema == null || !schema.isJsonObject()) {
+      return new JsonObject();
+    }
+    return new InstanceGenerator(root).value(schema.getAsJsonObject(), null, 0, 0);
   }
 
   private JsonElement value(JsonObject schema, String name, int variant, int depth) {

@@ -3,6 +3,7 @@ package io.github.xaijava.simulator.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,51 +11,124 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * xAI's OpenAPI document as the build copied it into the jar: the list of operations and the schemas
- * that request bodies are checked against. Loaded once per JVM, in the background from the first
- * {@link #preload()}, so that starting a simulator stays fast.
+ * xAI's OpenAPI document as the build copied it into the jar (or as a simulator's builder was given
+ * it): the list of operations, the schemas that request bodies are checked against and the ones
+ * default routes answer from. The jar's copy is loaded once per JVM, in the background from the
+ * first {@link #preload()}, so that starting a simulator stays fast.
  */
 public final class OpenApi {
   /** Where the build puts the document (see the module's pom). */
   static final String RESOURCE = "/io/github/xaijava/simulator/openapi.json";
 
+  /** The keys of a path item that are operations (the others are shared parameters, a summary...). */
+  private static final List<String> METHODS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
   private static volatile CompletableFuture<OpenApi> loading;
 
+  private final JsonObject document;
   private final JsonObject schemas;
   private final List<Operation> operations;
 
-  /** One operation of the document: its method, path template and request body schema, if any. */
-  public record Operation(String method, String path, String operationId, String requestSchema,
-      String requestContentType) {}
+  /**
+   * One operation of the document: its method, path template, request body (the schema, null when
+   * none is given, its media type and whether it must be sent) and what it answers on success.
+   */
+  public record Operation(String method, String path, String operationId, JsonObject requestSchema,
+      String requestContentType, boolean requestRequired, Success success) {}
+
+  /**
+   * The lowest 2xx an operation declares (200 when it declares none), its media type (null: no
+   * body; {@code application/json} preferred when several are given) and schema (null: none).
+   */
+  public record Success(int status, String contentType, JsonObject schema) {}
 
   private OpenApi(JsonObject document) {
-    this.schemas = document.getAsJsonObject("components").getAsJsonObject("schemas");
+    this.document = document;
+    JsonObject declared = Json.object(Json.object(document, "components"), "schemas");
+    this.schemas = declared == null ? new JsonObject() : declared;
     applyTolerances(schemas);
+    JsonObject paths = Json.object(document, "paths");
+    if (paths == null) {
+      throw new IllegalArgumentException("not an OpenAPI document: it has no `paths` object");
+    }
     List<Operation> ops = new ArrayList<>();
-    for (Map.Entry<String, JsonElement> path : document.getAsJsonObject("paths").entrySet()) {
+    for (Map.Entry<String, JsonElement> path : paths.entrySet()) {
       for (Map.Entry<String, JsonElement> op : path.getValue().getAsJsonObject().entrySet()) {
+        if (!op.getValue().isJsonObject() || !METHODS.contains(op.getKey())) {
+          continue;
+        }
         JsonObject operation = op.getValue().getAsJsonObject();
-        String schema = null;
+        JsonObject requestBody = dereference(Json.object(operation, "requestBody"));
+        JsonObject schema = null;
         String contentType = null;
-        JsonObject content = Json.object(Json.object(operation, "requestBody"), "content");
+        JsonObject content = Json.object(requestBody, "content");
         if (content != null && !content.entrySet().isEmpty()) {
           Map.Entry<String, JsonElement> first = content.entrySet().iterator().next();
           contentType = first.getKey();
-          String ref = Json.string(Json.object(first.getValue().getAsJsonObject(), "schema"), "$ref", null);
-          schema = ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+          schema = Json.object(first.getValue().getAsJsonObject(), "schema");
         }
-        ops.add(new Operation(op.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
-            Json.string(operation, "operationId", ""), schema, contentType));
+        ops.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(),
+            Json.string(operation, "operationId", ""), schema, contentType,
+            Json.bool(requestBody, "required", false), success(Json.object(operation, "responses"))));
       }
     }
     this.operations = Collections.unmodifiableList(ops);
+  }
+
+  private Success success(JsonObject responses) {
+    int status = 0;
+    JsonObject response = null;
+    for (Map.Entry<String, JsonElement> e : (responses == null ? new JsonObject() : responses).entrySet()) {
+      int s = e.getKey().matches("2\\d\\d") ? Integer.parseInt(e.getKey())
+          : e.getKey().equalsIgnoreCase("2XX") ? 200 : 0;
+      if (s > 0 && (status == 0 || s < status) && e.getValue().isJsonObject()) {
+        status = s;
+        response = dereference(e.getValue().getAsJsonObject());
+      }
+    }
+    if (status == 0) {
+      return new Success(200, "application/json", null);
+    }
+    JsonObject content = Json.object(response, "content");
+    if (content == null || content.entrySet().isEmpty()) {
+      return new Success(status, null, null);
+    }
+    String type = content.has("application/json") ? "application/json" : content.keySet().iterator().next();
+    return new Success(status, type, Json.object(Json.object(content, type), "schema"));
+  }
+
+  /** Follows a {@code $ref} to a response or request body elsewhere in the document. */
+  private JsonObject dereference(JsonObject node) {
+    for (int hops = 0; node != null && node.has("$ref") && hops < 8; hops++) {
+      node = pointer(Json.string(node, "$ref", ""));
+    }
+    return node;
+  }
+
+  /** The object a local reference ({@code #/a/b}) points at, or null. */
+  private JsonObject pointer(String ref) {
+    if (!ref.startsWith("#/")) {
+      return null;
+    }
+    JsonElement node = document;
+    for (String part : ref.substring(2).split("/")) {
+      if (node == null || !node.isJsonObject()) {
+        return null;
+      }
+      node = node.getAsJsonObject().get(part.replace("~1", "/").replace("~0", "~"));
+    }
+    return node != null && node.isJsonObject() ? node.getAsJsonObject() : null;
   }
 
   /**
@@ -67,10 +141,13 @@ public final class OpenApi {
         + "{\"type\":\"array\",\"items\":{\"type\":\"integer\"}},"
         + "{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}}]}")
         .getAsJsonObject();
-    for (JsonElement tagged : schemas.getAsJsonObject("EmbeddingInput").getAsJsonArray("oneOf")) {
-      embeddingInput.getAsJsonArray("oneOf").add(tagged);
+    JsonObject declared = Json.object(schemas, "EmbeddingInput");
+    if (declared != null) {
+      for (JsonElement tagged : Json.array(declared, "oneOf")) {
+        embeddingInput.getAsJsonArray("oneOf").add(tagged);
+      }
+      schemas.add("EmbeddingInput", embeddingInput);
     }
-    schemas.add("EmbeddingInput", embeddingInput);
     JsonObject tier = schemas.getAsJsonObject("ServiceTier");
     if (tier != null && tier.has("enum")) {
       JsonArray values = tier.getAsJsonArray("enum");
@@ -110,9 +187,38 @@ public final class OpenApi {
     }
   }
 
+  /**
+   * Another document than the jar's, read now so that a bad file fails where it is named.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if it is not a JSON OpenAPI document
+   */
+  public static OpenApi read(Path file) {
+    JsonElement parsed;
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      parsed = JsonParser.parseReader(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the OpenAPI document " + file, e);
+    } catch (JsonParseException e) {
+      throw new IllegalArgumentException("the OpenAPI document " + file + " is not JSON: " + e.getMessage(), e);
+    }
+    if (!parsed.isJsonObject()) {
+      throw new IllegalArgumentException("the OpenAPI document " + file + " is not a JSON object");
+    }
+    return new OpenApi(parsed.getAsJsonObject());
+  }
+
   /** Every operation of the document, in its order. */
   public List<Operation> operations() {
     return operations;
+  }
+
+  /**
+   * A small deterministic instance of {@code schema}, a schema of this document (its references
+   * point into the document's components).
+   */
+  public JsonElement instance(JsonObject schema) {
+    return InstanceGenerator.generate(schema, document);
   }
 
   /** The named component schema, or null. */

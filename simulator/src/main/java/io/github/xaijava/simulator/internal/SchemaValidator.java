@@ -43,9 +43,18 @@ public final class SchemaValidator {
    */
   public String validate(JsonText.Parsed parsed, String schemaName) {
     JsonObject schema = api.schema(schemaName);
-    if (schema == null) {
-      return null;
-    }
+    return schema == null ? null : validate(parsed, schema, schemaName);
+  }
+
+  /**
+   * As {@link #validate(JsonText.Parsed, String)}, against a schema as an operation gives it: a
+   * {@code $ref} to a component (whose name the messages use) or a schema written in place.
+   */
+  public String validate(JsonText.Parsed parsed, JsonObject schema) {
+    return schema == null ? null : validate(parsed, schema, null);
+  }
+
+  private String validate(JsonText.Parsed parsed, JsonObject schema, String schemaName) {
     try {
       check(parsed, parsed.root(), schema, "", schemaName);
       return null;

@@ -4,11 +4,15 @@ import io.github.xaijava.simulator.internal.Call;
 import io.github.xaijava.simulator.internal.Catalogue;
 import io.github.xaijava.simulator.internal.Context;
 import io.github.xaijava.simulator.internal.Multipart;
+import io.github.xaijava.simulator.internal.OpenApi;
 import io.github.xaijava.simulator.internal.Router;
 import java.util.List;
 import java.util.Locale;
 
-/** Puts every operation of the API document, and the media the simulator serves, on a {@link Router}. */
+/**
+ * Puts every operation of the API document, and the media the simulator serves, on a {@link Router}:
+ * the hand-written routes, then a {@link DefaultRoute} for each operation they do not cover.
+ */
 public final class Routes {
   /** The team every simulated key belongs to. */
   public static final String TEAM_ID = "00000000-0000-4000-8000-0000000000aa";
@@ -18,7 +22,7 @@ public final class Routes {
 
   private Routes() {}
 
-  public static Router install(Context ctx) {
+  public static Router install(Context ctx, OpenApi api) {
     ChatRoute chat = new ChatRoute(ctx);
     ResponsesRoute responses = new ResponsesRoute(ctx);
     MessagesRoute messages = new MessagesRoute(ctx);
@@ -32,7 +36,7 @@ public final class Routes {
     SkillsRoute skills = new SkillsRoute(ctx);
     DocumentsRoute documents = new DocumentsRoute(ctx);
     ApiKeyRoute apiKey = new ApiKeyRoute();
-    return new Router()
+    Router handWritten = new Router()
         .add("GET", "/v1/api-key", apiKey::apiKey)
         .add("GET", "/v1/me", apiKey::me)
         .add("POST", "/v1/chat/completions", chat::create)
@@ -77,6 +81,7 @@ public final class Routes {
         .add("POST", "/v1/videos/generations", videos::start)
         .add("GET", "/v1/videos/{request_id}", videos::poll)
         .add("GET", "/sim/{kind}/{name}", call -> media(ctx, call));
+    return DefaultRoute.addMissing(handWritten, api);
   }
 
   private static void media(Context ctx, Call call) {
