@@ -7,6 +7,9 @@
 #   scripts/bench.sh --quick         # small counts, to try the harness (about 2 minutes)
 #   scripts/bench.sh --with-gen1     # also the first model generation (commit 53a2604), built in a
 #                                    # scratch directory, as the contender "xai-gen1"
+#   scripts/bench.sh --with-before COMMIT
+#                                    # also this client as of COMMIT, built in a scratch directory,
+#                                    # as the contender "xai-before" (same contender code as xai-java)
 #   scripts/bench.sh --jfr DIR       # also record each long-lived contender JVM with JFR
 # Other arguments go to the harness (--rounds N, --cold-rounds N, --big-rounds N, --out FILE).
 # Results: bench/target/bench-results.md; logs: bench/target/bench-logs/.
@@ -22,15 +25,18 @@ fi
 GEN1_COMMIT=53a2604
 
 gen1=false
+before=
 args=()
-for a in "$@"; do
-  case "$a" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --with-gen1) gen1=true ;;
-    *) args+=("$a") ;;
+    --with-before) before=$2; shift ;;
+    *) args+=("$1") ;;
   esac
+  shift
 done
 
-mvn -B -q package -DskipTests -Denforcer.skip=true \
+mvn -B -q -Pbench package -DskipTests -Denforcer.skip=true \
   -pl bench/harness,bench/contenders/raw,bench/contenders/openai,bench/contenders/xai -am
 
 contenders=(
@@ -57,6 +63,26 @@ if $gen1; then
     -cp "bench/harness/target/classes:$(cat "$cp_file")" \
     bench/contenders/xai-gen1/src/main/java/io/github/xaijava/bench/contenders/XaiGen1Contender.java
   contenders+=(--contender "xai-gen1=io.github.xaijava.bench.contenders.XaiGen1Contender=$dir")
+fi
+
+if [ -n "$before" ]; then
+  # This client as of an earlier commit, built outside the work tree; the same contender source
+  # as xai-java, compiled against those jars only, so the two differ by the client alone.
+  scratch="$root/bench/target/before-$before"
+  if [ ! -f "$scratch/src/facade/target/xai-java-0.1.0-SNAPSHOT.jar" ]; then
+    rm -rf "$scratch" && mkdir -p "$scratch/src"
+    git archive "$before" | tar -x -C "$scratch/src"
+    (cd "$scratch/src" && mvn -B -q package -DskipTests -Denforcer.skip=true -pl facade -am \
+      dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cp.txt)
+  fi
+  dir="$scratch/contender"
+  mkdir -p "$dir/target/classes"
+  cp_file="$dir/target/runtime-classpath.txt"
+  echo -n "$scratch/src/facade/target/xai-java-0.1.0-SNAPSHOT.jar:$(cat "$scratch/src/facade/target/cp.txt")" > "$cp_file"
+  javac -nowarn -d "$dir/target/classes" \
+    -cp "bench/harness/target/classes:$(cat "$cp_file")" \
+    bench/contenders/xai/src/main/java/io/github/xaijava/bench/contenders/XaiContender.java
+  contenders+=(--contender "xai-before=io.github.xaijava.bench.contenders.XaiContender=$dir")
 fi
 
 java -Xmx1g -cp bench/harness/target/classes io.github.xaijava.bench.harness.Harness \

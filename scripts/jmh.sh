@@ -26,7 +26,7 @@ if [ "${1:-}" = "--gen1" ]; then
   fi
 fi
 
-(cd "$dir" && mvn -B -q package -DskipTests -Denforcer.skip=true -pl bench -am \
+(cd "$dir" && mvn -B -q -Pbench package -DskipTests -Denforcer.skip=true -pl bench -am \
   dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/jmh-classpath.txt)
 java -cp "$dir/bench/target/classes:$(cat "$dir/bench/target/jmh-classpath.txt")" \
   org.openjdk.jmh.Main "$@"

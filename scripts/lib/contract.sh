@@ -2,6 +2,8 @@
 # Sets $root (the project) and defines contract_main: runs the contract module's main class
 # (contract/) with java, building the module first. Maven is $MVN (default: mvn), so a caller
 # can add options, e.g. MVN="mvn -o". $CONTRACT_CP, when set, is the class path to use as is.
+# Also defines merge_patch BASE PATCH OUT: writes OUT, the JSON document BASE with the JSON merge
+# patch PATCH applied (RFC 7386), in openapi.json's layout; needs only java (no jq, no Python).
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 MVN=${MVN:-mvn}
@@ -28,4 +30,12 @@ contract_main() {
   local cp
   cp=$(contract_classpath) || return 2
   "$JAVA" -cp "$cp" io.github.xaijava.contract.ContractMain "$@"
+}
+
+merge_patch() {
+  if [ $# -ne 3 ]; then
+    echo "usage: merge_patch BASE PATCH OUT" >&2
+    return 2
+  fi
+  contract_main merge-patch "$@"
 }

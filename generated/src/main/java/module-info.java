@@ -11,7 +11,9 @@ module io.github.xaijava.generated {
   // Kotlin's standard library; requiring it here puts it in every application's module graph.
   requires kotlin.stdlib;
 
-  exports io.github.xaijava.generated.api;
+  // The Retrofit interfaces only build requests for the client's services: calling them directly
+  // would skip authentication, retries and error mapping, so they are no API of ours.
+  exports io.github.xaijava.generated.api to io.github.xaijava, retrofit2;
   exports io.github.xaijava.generated.model;
   exports io.github.xaijava.generated.support;
 }

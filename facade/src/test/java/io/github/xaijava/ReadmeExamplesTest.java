@@ -233,6 +233,16 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void rawResponses() {
+    RawResponse<ChatResponse> raw = client.chat().withRawResponse().create(request);
+    System.out.println(raw.statusCode() + " " + raw.requestId().orElse("-") + " "
+        + raw.header("x-ratelimit-remaining-requests").orElse("?"));
+    ChatResponse answer = raw.body();
+    assertTrue(printed().startsWith("200 "), printed());
+    assertEquals("Simulated answer to: Hi", answer.text());
+  }
+
+  @Test
   void configuration() {
     XaiClient client = XaiClient.create(o -> o
         .fromEnv()                                      // XAI_API_KEY, XAI_BASE_URL, XAI_LOG

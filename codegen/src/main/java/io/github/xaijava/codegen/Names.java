@@ -20,6 +20,21 @@ final class Names {
       "localvarauthnames", "localreturntype", "apiclient", "apiexception", "apiresponse",
       "configuration", "stringutil");
 
+  /** Members every model class has already: an accessor named so gets {@code Value} appended. */
+  private static final Set<String> MEMBERS = Set.of(
+      "builder", "toBuilder", "extraProperties", "extraProperty", "toString", "hashCode",
+      "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+  /** Words no field may be named: such a field gets {@code _} appended. */
+  private static final Set<String> KEYWORDS = Set.of(
+      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
+      "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
+      "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
+      "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+      "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
+      "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "record",
+      "yield", "sealed", "permits", "_");
+
   private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
       "aliases", "alias", "statuses", "status", "indices", "index", "data", "data",
       "metadata", "metadata", "media", "media", "responses", "response", "bytes", "byte");
@@ -50,6 +65,18 @@ final class Names {
   static String camel(String jsonName) {
     String pascal = pascal(jsonName);
     return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+  }
+
+  /** The accessor our model templates give a JSON property: camel case, clear of members. */
+  static String accessor(String jsonName) {
+    String camel = camel(jsonName);
+    return MEMBERS.contains(camel) ? camel + "Value" : camel;
+  }
+
+  /** The field our model templates give a JSON property: camel case, clear of keywords. */
+  static String field(String jsonName) {
+    String camel = camel(jsonName);
+    return KEYWORDS.contains(camel) ? camel + "_" : camel;
   }
 
   /** The class name the generator gives a schema name. */

@@ -19,6 +19,9 @@ final class Schemas {
   /** Where shaping records the discriminator values a property may take (besides an enum). */
   static final String VALUES = "x-xai-values";
 
+  /** Where shaping marks a schema that admits {@code null} (a nullable reference, say). */
+  static final String NULLABLE = "x-xai-nullable";
+
   private final JsonObject components;
 
   Schemas(JsonObject components) {
@@ -110,8 +113,60 @@ final class Schemas {
         }
       }
     }
-    JsonElement marked = schema.get(SpecShaper.NULLABLE);
+    JsonElement marked = schema.get(NULLABLE);
     return marked != null && marked.getAsBoolean();
+  }
+
+  /** The schema and its inline {@code allOf} parts: where properties can be declared. */
+  static List<JsonObject> objectParts(JsonObject schema) {
+    List<JsonObject> parts = new ArrayList<>();
+    parts.add(schema);
+    JsonElement allOf = schema.get("allOf");
+    if (allOf != null && allOf.isJsonArray()) {
+      for (JsonElement part : allOf.getAsJsonArray()) {
+        if (part.isJsonObject() && refName(part) == null) {
+          parts.add(part.getAsJsonObject());
+        }
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * The schema of property {@code property} as the component {@code owner} declares it (itself
+   * or in an inline {@code allOf} part), or null: where a rule keyed {@code Owner.property} applies.
+   */
+  JsonObject declaredProperty(String owner, String property) {
+    JsonObject schema = components.has(owner) ? components.getAsJsonObject(owner) : null;
+    if (schema == null) {
+      return null;
+    }
+    for (JsonObject part : objectParts(schema)) {
+      JsonElement props = part.get("properties");
+      if (props != null && props.isJsonObject() && props.getAsJsonObject().has(property)
+          && props.getAsJsonObject().get(property).isJsonObject()) {
+        return props.getAsJsonObject().getAsJsonObject(property);
+      }
+    }
+    return null;
+  }
+
+  /** Points every {@code $ref} under {@code node} to a key of {@code renamed} at its value. */
+  static void rewriteRefs(JsonElement node, Map<String, String> renamed) {
+    if (node.isJsonObject()) {
+      JsonObject object = node.getAsJsonObject();
+      String name = refName(object);
+      if (name != null && renamed.containsKey(name)) {
+        object.addProperty("$ref", REF_PREFIX + renamed.get(name));
+      }
+      for (Map.Entry<String, JsonElement> e : object.entrySet()) {
+        rewriteRefs(e.getValue(), renamed);
+      }
+    } else if (node.isJsonArray()) {
+      for (JsonElement e : node.getAsJsonArray()) {
+        rewriteRefs(e, renamed);
+      }
+    }
   }
 
   /** Whether a schema describes a JSON object with declared properties (directly or by allOf). */

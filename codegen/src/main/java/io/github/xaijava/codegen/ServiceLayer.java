@@ -50,9 +50,16 @@ final class ServiceLayer {
     return notes;
   }
 
-  /** One operation as seen by this pass, after {@code SpecShaper} named and grouped it. */
+  /** One operation as seen by this pass, after {@link OperationNaming} named and grouped it. */
   private record Op(String method, String path, String originalId, String retrofitName,
       String group, JsonObject node) {
+  }
+
+  /** Runs this pass as a step of {@link SpecShaper}: its notes and defaults go to the context. */
+  void apply(ShapingContext context) {
+    apply(context.paths());
+    context.notes().addAll(notes);
+    context.serviceDefaults().addAll(defaults);
   }
 
   void apply(JsonObject paths) {
@@ -132,6 +139,7 @@ final class ServiceLayer {
             + " (no rule in shaping.json)");
       }
       service.addProperty("plain", plain);
+      service.addProperty("pending", plain && mayBePending(op.node()));
       service.addProperty("optionalQuery", hasOptionalQuery(op.node()));
       markCursor(service, op.node());
       service.add("imports", imports(service));
@@ -191,6 +199,31 @@ final class ServiceLayer {
 
   private static String label(Op op) {
     return "`" + op.method() + " " + op.path() + "`";
+  }
+
+  /**
+   * Whether a success may come without a body beside one with a body: xAI's "still pending" (202
+   * with nothing, then 200 with the result). The method then answers an {@code Optional}.
+   */
+  private static boolean mayBePending(JsonObject op) {
+    JsonElement responses = op.get("responses");
+    if (responses == null || !responses.isJsonObject()) {
+      return false;
+    }
+    boolean withBody = false;
+    boolean without = false;
+    for (Map.Entry<String, JsonElement> r : responses.getAsJsonObject().entrySet()) {
+      if (!r.getKey().startsWith("2") || !r.getValue().isJsonObject()) {
+        continue;
+      }
+      JsonElement content = r.getValue().getAsJsonObject().get("content");
+      if (content != null && content.isJsonObject() && content.getAsJsonObject().size() > 0) {
+        withBody = true;
+      } else {
+        without = true;
+      }
+    }
+    return withBody && without;
   }
 
   /** Whether the operation's success answer is JSON (or has no body): not a download. */

@@ -45,8 +45,12 @@ final class Shaping {
   final Map<String, List<Helper>> helpers = new LinkedHashMap<>();
 
   static Shaping read(Path file) throws IOException {
-    JsonObject root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8))
-        .getAsJsonObject();
+    return parse(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** The rules in {@code json}, the text of a {@code shaping.json}. */
+  static Shaping parse(String json) {
+    JsonObject root = JsonParser.parseString(json).getAsJsonObject();
     Shaping s = new Shaping();
     strings(root, "groups", s.groups);
     JsonObject operations = object(root, "operations");

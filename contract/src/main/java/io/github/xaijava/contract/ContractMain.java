@@ -1,5 +1,8 @@
 package io.github.xaijava.contract;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +18,16 @@ import java.util.List;
  * <pre>
  * check  OURS OTHER  [--report FILE]   compare only; writes nothing but the report
  * update OURS SOURCE [--report FILE]   write OURS anew: SOURCE's structure, our words
+ * merge-patch BASE PATCH OUT          write OUT: BASE with the JSON merge patch PATCH (RFC 7386)
  * </pre>
  *
  * OTHER and SOURCE are file paths or {@code https://} URLs. Prints the one-line summary
  * ({@code N added, M changed, K breaking}). Exit status: 0 nothing breaks, 1 something breaks a
  * client, 2 unusable input (one line on stderr saying why; OURS is left as it was).
+ *
+ * <p>{@code merge-patch} takes three files (BASE and PATCH JSON, OUT in the layout of our
+ * document); it checks nothing about OpenAPI, so that a test can build any document from ours.
+ * Exit status 0, or 2 when a file cannot be read, is not JSON, or OUT cannot be written.
  */
 public final class ContractMain {
 
@@ -35,6 +43,9 @@ public final class ContractMain {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("merge-patch")) {
+      return mergePatch(args, out, err);
+    }
     List<String> positional = new ArrayList<>();
     Path report = null;
     for (int i = 0; i < args.length; i++) {
@@ -50,7 +61,7 @@ public final class ContractMain {
     }
     if (positional.size() != 3 || !List.of("check", "update").contains(positional.get(0))) {
       err.println("usage: check OURS OTHER [--report FILE] | update OURS SOURCE [--report FILE]"
-          + " (got " + Arrays.toString(args) + ")");
+          + " | merge-patch BASE PATCH OUT (got " + Arrays.toString(args) + ")");
       return UNUSABLE;
     }
     try {
@@ -64,6 +75,37 @@ public final class ContractMain {
       err.println("cannot write: " + e.getMessage());
       return UNUSABLE;
     }
+  }
+
+  private static int mergePatch(String[] args, PrintStream out, PrintStream err) {
+    if (args.length != 4) {
+      err.println("usage: merge-patch BASE PATCH OUT (got " + Arrays.toString(args) + ")");
+      return UNUSABLE;
+    }
+    JsonElement base = readJson(Path.of(args[1]), err);
+    JsonElement patch = base == null ? null : readJson(Path.of(args[2]), err);
+    if (patch == null) {
+      return UNUSABLE;
+    }
+    try {
+      JsonFiles.writeAtomically(Path.of(args[3]), JsonFiles.pretty(MergePatch.apply(base, patch)));
+    } catch (IOException e) {
+      err.println("cannot write: " + e.getMessage());
+      return UNUSABLE;
+    }
+    out.println(args[3] + " written: " + args[1] + " with the merge patch " + args[2]);
+    return OK;
+  }
+
+  private static JsonElement readJson(Path file, PrintStream err) {
+    try {
+      return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      err.println("cannot read " + file + ": " + e.getMessage());
+    } catch (JsonParseException e) {
+      err.println(file + " is not valid JSON: " + e.getMessage());
+    }
+    return null;
   }
 
   private static int check(String ours, String other, Path report, PrintStream out)

@@ -61,6 +61,18 @@ final class TestDocuments {
     return Optional.empty();
   }
 
+  /**
+   * The system property {@code scripts/update-spec.sh} sets for its build: the document (a path or
+   * a URL) openapi.json was just updated from.
+   */
+  static final String UPDATE_SOURCE = "xai.update.source";
+
+  /** The document openapi.json is being updated from, when the tests run inside update-spec. */
+  static Optional<String> updateSource() {
+    String source = System.getProperty(UPDATE_SOURCE, "").trim();
+    return source.isEmpty() ? Optional.empty() : Optional.of(source);
+  }
+
   /** The one change at {@code where}; fails listing what there is when there is not exactly one. */
   static Change only(ContractReport report, String where) {
     List<Change> found = at(report, where);

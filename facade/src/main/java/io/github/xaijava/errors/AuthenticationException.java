@@ -1,37 +1,15 @@
 package io.github.xaijava.errors;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * The request was not authenticated: HTTP 401, or xAI's HTTP 400 "Incorrect API key provided" (xAI answers a wrong key with 400, so {@link #statusCode()} may be 400 here).
  *
  * <p>Check the API key; retrying will not help.
  */
-public class AuthenticationException extends XaiApiException {
+public final class AuthenticationException extends XaiApiException {
 
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception; normally only the client does this. Parameters as in
-   * {@link XaiApiException#XaiApiException(int, String, String, String, Map, String, int)}.
-   *
-   * @param statusCode the HTTP status
-   * @param code xAI's {@code code} field, or {@code null}
-   * @param error xAI's {@code error} field, or {@code null}
-   * @param requestId the {@code x-request-id} header, or {@code null}
-   * @param headers the response headers
-   * @param rawBody the response body as text
-   * @param retryCount retries made before giving up
-   */
-  public AuthenticationException(
-      int statusCode,
-      String code,
-      String error,
-      String requestId,
-      Map<String, List<String>> headers,
-      String rawBody,
-      int retryCount) {
-    super(statusCode, code, error, requestId, headers, rawBody, retryCount);
+  AuthenticationException(Answer answer) {
+    super(answer);
   }
 }

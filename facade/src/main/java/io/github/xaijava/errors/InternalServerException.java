@@ -1,35 +1,13 @@
 package io.github.xaijava.errors;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * 5xx: the server failed. Retried automatically by default. xAI also answers 500 for some malformed ids.
  */
-public class InternalServerException extends XaiApiException {
+public final class InternalServerException extends XaiApiException {
 
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception; normally only the client does this. Parameters as in
-   * {@link XaiApiException#XaiApiException(int, String, String, String, Map, String, int)}.
-   *
-   * @param statusCode the HTTP status
-   * @param code xAI's {@code code} field, or {@code null}
-   * @param error xAI's {@code error} field, or {@code null}
-   * @param requestId the {@code x-request-id} header, or {@code null}
-   * @param headers the response headers
-   * @param rawBody the response body as text
-   * @param retryCount retries made before giving up
-   */
-  public InternalServerException(
-      int statusCode,
-      String code,
-      String error,
-      String requestId,
-      Map<String, List<String>> headers,
-      String rawBody,
-      int retryCount) {
-    super(statusCode, code, error, requestId, headers, rawBody, retryCount);
+  InternalServerException(Answer answer) {
+    super(answer);
   }
 }

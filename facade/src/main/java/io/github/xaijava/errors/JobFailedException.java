@@ -8,7 +8,7 @@ import java.util.Optional;
  * <p>The HTTP call that reported it succeeded (xAI reports a failed video job with HTTP 200);
  * the job itself did not. Starting a new job is the only remedy.
  */
-public class JobFailedException extends XaiException {
+public final class JobFailedException extends XaiException {
 
   private static final long serialVersionUID = 1L;
 

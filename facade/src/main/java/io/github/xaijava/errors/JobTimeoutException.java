@@ -7,7 +7,7 @@ import java.time.Duration;
  * The caller's timeout passed while a job was still pending. The job itself may still finish:
  * awaiting the same handle again (or polling it) picks the result up later.
  */
-public class JobTimeoutException extends XaiException {
+public final class JobTimeoutException extends XaiException {
 
   private static final long serialVersionUID = 1L;
 

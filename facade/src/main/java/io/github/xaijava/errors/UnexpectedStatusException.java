@@ -1,35 +1,13 @@
 package io.github.xaijava.errors;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * An HTTP error status without a more specific class (e.g. 405, 413, 415), or a non-2xx status the client does not otherwise handle.
  */
-public class UnexpectedStatusException extends XaiApiException {
+public final class UnexpectedStatusException extends XaiApiException {
 
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception; normally only the client does this. Parameters as in
-   * {@link XaiApiException#XaiApiException(int, String, String, String, Map, String, int)}.
-   *
-   * @param statusCode the HTTP status
-   * @param code xAI's {@code code} field, or {@code null}
-   * @param error xAI's {@code error} field, or {@code null}
-   * @param requestId the {@code x-request-id} header, or {@code null}
-   * @param headers the response headers
-   * @param rawBody the response body as text
-   * @param retryCount retries made before giving up
-   */
-  public UnexpectedStatusException(
-      int statusCode,
-      String code,
-      String error,
-      String requestId,
-      Map<String, List<String>> headers,
-      String rawBody,
-      int retryCount) {
-    super(statusCode, code, error, requestId, headers, rawBody, retryCount);
+  UnexpectedStatusException(Answer answer) {
+    super(answer);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.xaijava.errors;
 
+import io.github.xaijava.internal.errors.ApiExceptions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,14 +14,17 @@ import java.util.TreeMap;
  *
  * <p>xAI's error body is flat: {@code {"code": "...", "error": "..."}}. {@link #code()} is
  * usually a status sentence such as "Some requested entity was not found" (sometimes a word such
- * as {@code not-found}); {@link #error()} is the human-readable message. Bodies that are plain
+ * as {@code not-found}); {@link #errorMessage()} is the human-readable message. Bodies that are plain
  * text (422), HTML from a proxy or empty still produce this exception, with the text kept in
  * {@link #rawBody()}. Branch on the subclass or {@link #statusCode()}, not on {@code code()}.
  *
  * <p>The message reads like {@code HTTP 404 (Some requested entity was not found): The model
  * grok-beta was deprecated [request-id 1234]}; quote the request id when asking xAI for help.
  */
-public class XaiApiException extends XaiException {
+public abstract sealed class XaiApiException extends XaiException
+    permits AuthenticationException, BadRequestException, ConflictException,
+    InternalServerException, NotFoundException, PermissionDeniedException, RateLimitException,
+    UnexpectedStatusException, UnprocessableEntityException {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,33 +39,26 @@ public class XaiApiException extends XaiException {
   private final String rawBody;
   private final int retryCount;
 
-  /**
-   * Creates the exception; normally only the client does this.
-   *
-   * @param statusCode the HTTP status
-   * @param code xAI's {@code code} field, or {@code null}
-   * @param error xAI's {@code error} field, or {@code null}
-   * @param requestId the {@code x-request-id} header, or {@code null}
-   * @param headers the response headers (copied; names compared ignoring case)
-   * @param rawBody the response body as text, possibly empty, or {@code null}
-   * @param retryCount how many retries were made before this answer was given up on
-   */
-  public XaiApiException(
-      int statusCode,
-      String code,
-      String error,
-      String requestId,
-      Map<String, List<String>> headers,
-      String rawBody,
-      int retryCount) {
-    super(describe(statusCode, code, error, requestId, rawBody, retryCount));
-    this.statusCode = statusCode;
-    this.code = code;
-    this.error = error;
-    this.requestId = requestId;
-    this.headers = copy(headers);
-    this.rawBody = rawBody == null ? "" : rawBody;
-    this.retryCount = retryCount;
+  static {
+    // The client creates these exceptions through this door; their constructors are not API.
+    ApiExceptions.open(new Construction());
+  }
+
+  /** What xAI answered, as the exceptions keep it. */
+  record Answer(int statusCode, String code, String error, String requestId,
+      Map<String, List<String>> headers, String rawBody, int retryCount) {
+  }
+
+  XaiApiException(Answer answer) {
+    super(describe(answer.statusCode(), answer.code(), answer.error(), answer.requestId(),
+        answer.rawBody(), answer.retryCount()));
+    this.statusCode = answer.statusCode();
+    this.code = answer.code();
+    this.error = answer.error();
+    this.requestId = answer.requestId();
+    this.headers = copy(answer.headers());
+    this.rawBody = answer.rawBody() == null ? "" : answer.rawBody();
+    this.retryCount = answer.retryCount();
   }
 
   /** The HTTP status code, e.g. {@code 404}. */

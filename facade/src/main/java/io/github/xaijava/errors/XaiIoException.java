@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>{@link #kind()} says which. The underlying {@link java.io.IOException} (or parse error)
  * is the {@link #getCause() cause}.
  */
-public class XaiIoException extends XaiException {
+public final class XaiIoException extends XaiException {
 
   private static final long serialVersionUID = 1L;
 

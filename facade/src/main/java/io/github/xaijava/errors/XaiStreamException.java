@@ -10,7 +10,7 @@ import java.util.Optional;
  * <p>The stream cannot continue. Data delivered before the error is not retried
  * automatically.
  */
-public class XaiStreamException extends XaiException {
+public final class XaiStreamException extends XaiException {
 
   private static final long serialVersionUID = 1L;
 

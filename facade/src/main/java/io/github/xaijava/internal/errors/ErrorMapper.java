@@ -1,14 +1,5 @@
 package io.github.xaijava.internal.errors;
 
-import io.github.xaijava.errors.AuthenticationException;
-import io.github.xaijava.errors.BadRequestException;
-import io.github.xaijava.errors.ConflictException;
-import io.github.xaijava.errors.InternalServerException;
-import io.github.xaijava.errors.NotFoundException;
-import io.github.xaijava.errors.PermissionDeniedException;
-import io.github.xaijava.errors.RateLimitException;
-import io.github.xaijava.errors.UnexpectedStatusException;
-import io.github.xaijava.errors.UnprocessableEntityException;
 import io.github.xaijava.errors.XaiApiException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,24 +70,25 @@ public final class ErrorMapper {
     String code = parsed.code();
     String error = parsed.error();
     String requestId = headers.get("x-request-id");
-    Map<String, List<String>> h = shown;
+    ApiExceptions.Kind kind;
     if (status == 401 || (status == 400 && isBadApiKey(error))) {
       // xAI answers a wrong key with 400; callers handle it as what it is.
-      return new AuthenticationException(status, code, error, requestId, h, body, retryCount);
+      kind = ApiExceptions.Kind.AUTHENTICATION;
+    } else {
+      kind = switch (status) {
+        case 400 -> ApiExceptions.Kind.BAD_REQUEST;
+        case 403 -> ApiExceptions.Kind.PERMISSION_DENIED;
+        case 404 -> ApiExceptions.Kind.NOT_FOUND;
+        case 409 -> ApiExceptions.Kind.CONFLICT;
+        case 422 -> ApiExceptions.Kind.UNPROCESSABLE_ENTITY;
+        case 429 -> ApiExceptions.Kind.RATE_LIMIT;
+        default -> status >= 500
+            ? ApiExceptions.Kind.INTERNAL_SERVER : ApiExceptions.Kind.UNEXPECTED_STATUS;
+      };
     }
-    return switch (status) {
-      case 400 -> new BadRequestException(status, code, error, requestId, h, body, retryCount);
-      case 403 -> new PermissionDeniedException(status, code, error, requestId, h, body, retryCount);
-      case 404 -> new NotFoundException(status, code, error, requestId, h, body, retryCount);
-      case 409 -> new ConflictException(status, code, error, requestId, h, body, retryCount);
-      case 422 -> new UnprocessableEntityException(
-          status, code, error, requestId, h, body, retryCount);
-      case 429 -> new RateLimitException(
-          status, code, error, requestId, h, body, retryCount, retryAfter(headers, clock));
-      default -> status >= 500
-          ? new InternalServerException(status, code, error, requestId, h, body, retryCount)
-          : new UnexpectedStatusException(status, code, error, requestId, h, body, retryCount);
-    };
+    Duration retryAfter = status == 429 ? retryAfter(headers, clock) : null;
+    return ApiExceptions.factory().create(
+        kind, status, code, error, requestId, shown, body, retryCount, retryAfter);
   }
 
   private static boolean isBadApiKey(String error) {

@@ -1,6 +1,8 @@
 /**
- * Not API: OkHttp assembly of the client (authentication, user agent, retries, redacting
- * logging) and {@link io.github.xaijava.internal.http.HttpCore}, the seam every service
- * implementation calls. May change without notice.
+ * Not API: the client's HTTP stack ({@link io.github.xaijava.internal.http.HttpStack}: OkHttp
+ * with authentication, the user agent and redacting logging), the {@link
+ * io.github.xaijava.internal.http.Transport} that sends every request with its retries and
+ * deadline, and {@link io.github.xaijava.internal.http.Calls}, the seam the generated services
+ * call. May change without notice.
  */
 package io.github.xaijava.internal.http;

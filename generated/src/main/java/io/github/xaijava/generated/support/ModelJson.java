@@ -107,7 +107,7 @@ public final class ModelJson {
     return JsonParser.parseReader(in);
   }
 
-  /** Reads the rest of an object whose {@code {} was consumed into {@code into}. */
+  /** Reads the rest of an object whose opening brace was consumed into {@code into}. */
   public static JsonObject readRest(JsonReader in, JsonObject into) throws IOException {
     while (in.hasNext()) {
       String name = in.nextName();

@@ -1,8 +1,10 @@
 /**
- * Hand-written runtime support for the generated models: unions ({@link
- * io.github.xaijava.generated.support.OneOf} and its Gson adapter), undeclared JSON properties
- * ({@link io.github.xaijava.generated.support.ExtraProperties}) and the {@link
- * io.github.xaijava.generated.support.Required} mark. Generated classes refer to these types;
- * callers mostly meet them through the generated models.
+ * Hand-written runtime of the generated models: the {@link
+ * io.github.xaijava.generated.support.XaiModel} and {@link
+ * io.github.xaijava.generated.support.OpenEnum} contracts, the {@link
+ * io.github.xaijava.generated.support.UnknownForm} of unions, the {@link
+ * io.github.xaijava.generated.support.MissingPropertyException} of required accessors, and
+ * the Gson adapters and value helpers that the generated adapters share. Callers meet these types
+ * through the generated models.
  */
 package io.github.xaijava.generated.support;
