@@ -45,44 +45,33 @@ contenders=(
   --contender "xai-java=io.github.xaijava.bench.contenders.XaiContender=bench/contenders/xai"
 )
 
-if $gen1; then
-  # The first generation, built from its own commit outside the work tree; its contender is
-  # compiled against those jars only.
-  scratch="$root/bench/target/gen1"
+# Builds this client as of COMMIT outside the work tree and compiles CONTENDER_SOURCE against those
+# jars only, as contender NAME: the two then differ by the client alone.
+add_commit_contender() {
+  local name=$1 commit=$2 class=$3 source=$4
+  local scratch="$root/bench/target/$name-$commit"
   if [ ! -f "$scratch/src/facade/target/xai-java-0.1.0-SNAPSHOT.jar" ]; then
     rm -rf "$scratch" && mkdir -p "$scratch/src"
-    git archive "$GEN1_COMMIT" | tar -x -C "$scratch/src"
-    (cd "$scratch/src" && mvn -B -q package -DskipTests -pl facade -am \
-      dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cp.txt)
-  fi
-  dir="$scratch/contender"
-  mkdir -p "$dir/target/classes"
-  cp_file="$dir/target/runtime-classpath.txt"
-  echo -n "$scratch/src/facade/target/xai-java-0.1.0-SNAPSHOT.jar:$(cat "$scratch/src/facade/target/cp.txt")" > "$cp_file"
-  javac -nowarn -d "$dir/target/classes" \
-    -cp "bench/harness/target/classes:$(cat "$cp_file")" \
-    bench/contenders/xai-gen1/src/main/java/io/github/xaijava/bench/contenders/XaiGen1Contender.java
-  contenders+=(--contender "xai-gen1=io.github.xaijava.bench.contenders.XaiGen1Contender=$dir")
-fi
-
-if [ -n "$before" ]; then
-  # This client as of an earlier commit, built outside the work tree; the same contender source
-  # as xai-java, compiled against those jars only, so the two differ by the client alone.
-  scratch="$root/bench/target/before-$before"
-  if [ ! -f "$scratch/src/facade/target/xai-java-0.1.0-SNAPSHOT.jar" ]; then
-    rm -rf "$scratch" && mkdir -p "$scratch/src"
-    git archive "$before" | tar -x -C "$scratch/src"
+    git archive "$commit" | tar -x -C "$scratch/src"
     (cd "$scratch/src" && mvn -B -q package -DskipTests -Denforcer.skip=true -pl facade -am \
       dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cp.txt)
   fi
-  dir="$scratch/contender"
+  local dir="$scratch/contender"
   mkdir -p "$dir/target/classes"
-  cp_file="$dir/target/runtime-classpath.txt"
+  local cp_file="$dir/target/runtime-classpath.txt"
   echo -n "$scratch/src/facade/target/xai-java-0.1.0-SNAPSHOT.jar:$(cat "$scratch/src/facade/target/cp.txt")" > "$cp_file"
-  javac -nowarn -d "$dir/target/classes" \
-    -cp "bench/harness/target/classes:$(cat "$cp_file")" \
+  javac -nowarn -d "$dir/target/classes" -cp "bench/harness/target/classes:$(cat "$cp_file")" "$source"
+  contenders+=(--contender "$name=io.github.xaijava.bench.contenders.$class=$dir")
+}
+
+if $gen1; then
+  # The first generation, with a contender of its own (its API differed).
+  add_commit_contender xai-gen1 "$GEN1_COMMIT" XaiGen1Contender \
+    bench/contenders/xai-gen1/src/main/java/io/github/xaijava/bench/contenders/XaiGen1Contender.java
+fi
+if [ -n "$before" ]; then
+  add_commit_contender xai-before "$before" XaiContender \
     bench/contenders/xai/src/main/java/io/github/xaijava/bench/contenders/XaiContender.java
-  contenders+=(--contender "xai-before=io.github.xaijava.bench.contenders.XaiContender=$dir")
 fi
 
 java -Xmx1g -cp bench/harness/target/classes io.github.xaijava.bench.harness.Harness \

@@ -339,6 +339,12 @@ public final class OpenApiDocument {
     return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
   }
 
+  /** True only for the JSON literal {@code true}. */
+  static boolean isTrue(JsonElement element) {
+    return element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isBoolean()
+        && element.getAsBoolean();
+  }
+
   static List<JsonElement> list(JsonElement element) {
     if (element == null || !element.isJsonArray()) {
       return Collections.emptyList();

@@ -174,7 +174,7 @@ final class SchemaView {
       JsonObject node = (JsonObject) current;
       if (node.has("$ref")) {
         String refText = OpenApiDocument.text(node.get("$ref"));
-        if (isTrue(node.get("nullable"))) {
+        if (OpenApiDocument.isTrue(node.get("nullable"))) {
           if (afterRef) {
             ownNull = true;
           } else {
@@ -196,7 +196,7 @@ final class SchemaView {
       }
       JsonElement single = unwrap(node);
       if (single != null) {
-        if (hasNullForm(node) || isTrue(node.get("nullable"))) {
+        if (hasNullForm(node) || OpenApiDocument.isTrue(node.get("nullable"))) {
           if (afterRef) {
             ownNull = true;
           } else {
@@ -263,11 +263,6 @@ final class SchemaView {
     }
     List<JsonElement> values = OpenApiDocument.list(node.get("enum"));
     return values.size() == 1 && values.get(0).isJsonNull();
-  }
-
-  private static boolean isTrue(JsonElement element) {
-    return element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isBoolean()
-        && element.getAsBoolean();
   }
 
   static String jsonType(JsonElement value) {

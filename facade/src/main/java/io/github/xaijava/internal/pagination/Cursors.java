@@ -25,8 +25,7 @@ public final class Cursors {
     return new CursorRule<>() {
       @Override
       public List<T> items(R response) {
-        List<T> list = lenient(items, response);
-        return list == null ? List.of() : list;
+        return listOf(items, response);
       }
 
       @Override
@@ -54,8 +53,7 @@ public final class Cursors {
     return new CursorRule<>() {
       @Override
       public List<T> items(R response) {
-        List<T> list = lenient(items, response);
-        return list == null ? List.of() : list;
+        return listOf(items, response);
       }
 
       @Override
@@ -80,6 +78,11 @@ public final class Cursors {
   public static Boolean flag(Object value) {
     Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
     return v instanceof Boolean b ? b : null;
+  }
+
+  private static <R, T> List<T> listOf(Function<R, List<T>> items, R response) {
+    List<T> list = lenient(items, response);
+    return list == null ? List.of() : list;
   }
 
   private static <R, V> V lenient(Function<R, V> read, R response) {
