@@ -3,6 +3,8 @@ package io.github.xaijava.codegen;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Refs;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,14 +39,14 @@ final class AnnotateModels {
       String name = c.getKey();
       schema.addProperty("x-xai-javadoc", Javadoc.of(schema.get("description"),
           "An object of xAI's API (schema {@code " + name + "})."));
-      if (Schemas.forms(schema) != null) {
+      if (JsonTypes.forms(schema) != null) {
         continue;
       }
       if (JavaTypes.isEnum(schema)) {
         ShapingContext.markKind(schema, "enum");
         continue;
       }
-      if (!schemas.isObjectWithProperties(schema) && !"object".equals(Schemas.jsonType(schema))) {
+      if (!schemas.isObjectWithProperties(schema) && !"object".equals(JsonTypes.of(schema))) {
         ShapingContext.markKind(schema, "alias");
         continue;
       }
@@ -168,7 +170,7 @@ final class AnnotateModels {
 
   /** Builder overloads for a property whose type is a holder union: one per form. */
   private void shortcuts(JsonObject property) {
-    String ref = Schemas.refName(property);
+    String ref = Refs.schemaNameOf(property);
     if (ref == null || !"holder".equals(context.unionKinds().get(ref))) {
       return;
     }

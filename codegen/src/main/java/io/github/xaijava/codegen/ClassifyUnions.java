@@ -3,6 +3,8 @@ package io.github.xaijava.codegen;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Refs;
 import java.util.Map;
 
 /**
@@ -39,7 +41,7 @@ final class ClassifyUnions {
     }
     kinds.put(union, "holder"); // guards a union that contains itself
     boolean sealed = true;
-    JsonArray forms = Schemas.forms(components.getAsJsonObject(union));
+    JsonArray forms = JsonTypes.forms(components.getAsJsonObject(union));
     if (forms.isEmpty()) {
       sealed = false;
     }
@@ -54,12 +56,12 @@ final class ClassifyUnions {
   }
 
   private boolean isObjectForm(JsonObject form) {
-    String ref = Schemas.refName(form);
+    String ref = Refs.schemaNameOf(form);
     if (ref == null || !components.has(ref)) {
       return false;
     }
     JsonObject target = components.getAsJsonObject(ref);
-    if (Schemas.forms(target) != null) {
+    if (JsonTypes.forms(target) != null) {
       return classify(ref).equals("sealed");
     }
     return schemas.isObjectWithProperties(target);

@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Refs;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ final class DescribeUnions {
   }
 
   private JsonObject sealedInfo(String union) {
-    JsonArray forms = Schemas.forms(components.getAsJsonObject(union));
+    JsonArray forms = JsonTypes.forms(components.getAsJsonObject(union));
     String dispatch = dispatchProperty(union);
     JsonObject info = new JsonObject();
     if (dispatch != null) {
@@ -59,12 +61,12 @@ final class DescribeUnions {
     JsonArray described = new JsonArray();
     boolean everyFormClaims = dispatch != null;
     for (JsonElement element : forms) {
-      String name = Schemas.refName(element);
+      String name = Refs.schemaNameOf(element);
       JsonObject target = components.getAsJsonObject(name);
       JsonObject form = new JsonObject();
       form.addProperty("class", name);
       Set<String> values = new LinkedHashSet<>();
-      boolean nested = Schemas.forms(target) != null;
+      boolean nested = JsonTypes.forms(target) != null;
       if (nested) {
         values.addAll(claimedValues(name, dispatch));
         addTo(target, "x-xai-extends", union);
@@ -123,10 +125,10 @@ final class DescribeUnions {
     if (dispatch == null) {
       return false;
     }
-    for (JsonElement element : Schemas.forms(schema)) {
-      String name = Schemas.refName(element);
+    for (JsonElement element : JsonTypes.forms(schema)) {
+      String name = Refs.schemaNameOf(element);
       JsonObject target = components.getAsJsonObject(name);
-      if (Schemas.forms(target) != null) {
+      if (JsonTypes.forms(target) != null) {
         if (!dispatch.equals(dispatchProperty(name)) || !allFormsClaim(name)) {
           return false;
         }
@@ -147,10 +149,10 @@ final class DescribeUnions {
     if (dispatch == null) {
       return values;
     }
-    for (JsonElement element : Schemas.forms(components.getAsJsonObject(union))) {
-      String name = Schemas.refName(element);
+    for (JsonElement element : JsonTypes.forms(components.getAsJsonObject(union))) {
+      String name = Refs.schemaNameOf(element);
       JsonObject target = components.getAsJsonObject(name);
-      if (Schemas.forms(target) != null) {
+      if (JsonTypes.forms(target) != null) {
         values.addAll(claimedValues(name, dispatch));
       } else {
         JsonObject p = schemas.properties(target).get(dispatch);
@@ -189,13 +191,13 @@ final class DescribeUnions {
     if (depth > 8) {
       return;
     }
-    for (JsonElement element : Schemas.forms(components.getAsJsonObject(union))) {
-      String name = Schemas.refName(element);
+    for (JsonElement element : JsonTypes.forms(components.getAsJsonObject(union))) {
+      String name = Refs.schemaNameOf(element);
       if (name == null || !components.has(name)) {
         continue;
       }
       JsonObject target = components.getAsJsonObject(name);
-      if (Schemas.forms(target) != null) {
+      if (JsonTypes.forms(target) != null) {
         countConstants(name, counts, depth + 1);
         continue;
       }

@@ -2,6 +2,8 @@ package io.github.xaijava.codegen;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Refs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,7 @@ final class HoistInlineObjects {
   /** The reference that replaces an inline object or enum, or null to leave it. */
   private JsonObject hoistValue(String owner, String property, JsonObject value, boolean item,
       List<String> work) {
-    if (Schemas.refName(value) != null || Schemas.forms(value) != null) {
+    if (Refs.schemaNameOf(value) != null || JsonTypes.forms(value) != null) {
       return null;
     }
     boolean object = value.has("properties") && value.getAsJsonObject("properties").size() > 0;

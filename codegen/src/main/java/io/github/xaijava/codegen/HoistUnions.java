@@ -2,6 +2,7 @@ package io.github.xaijava.codegen;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
 import java.util.ArrayList;
 import java.util.Map;
 
@@ -30,12 +31,12 @@ final class HoistUnions {
           continue;
         }
         for (Map.Entry<String, JsonElement> p : props.getAsJsonObject().entrySet()) {
-          if (p.getValue().isJsonObject() && Schemas.forms(p.getValue().getAsJsonObject()) != null) {
+          if (p.getValue().isJsonObject() && JsonTypes.forms(p.getValue().getAsJsonObject()) != null) {
             JsonObject property = p.getValue().getAsJsonObject();
             String name = Hoisting.uniqueName(components,
                 Hoisting.inlineName(context.rules(), owner, p.getKey(), false), property);
             JsonObject union = new JsonObject();
-            union.add("oneOf", Schemas.forms(property).deepCopy());
+            union.add("oneOf", JsonTypes.forms(property).deepCopy());
             components.add(name, union);
             p.setValue(Hoisting.referenceKeeping(name, property, "oneOf", "anyOf"));
           }

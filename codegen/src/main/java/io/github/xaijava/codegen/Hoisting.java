@@ -2,6 +2,7 @@ package io.github.xaijava.codegen;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.Refs;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class Hoisting {
    * the property.
    */
   static JsonObject referenceKeeping(String name, JsonObject original, String... drop) {
-    JsonObject ref = Schemas.ref(name);
+    JsonObject ref = Refs.schemaRef(name);
     Set<String> dropped = new LinkedHashSet<>(List.of(drop));
     for (Map.Entry<String, JsonElement> e : original.entrySet()) {
       if (!dropped.contains(e.getKey()) && !ref.has(e.getKey())

@@ -3,6 +3,8 @@ package io.github.xaijava.codegen;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Refs;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -27,7 +29,7 @@ final class HolderForms {
   }
 
   JsonObject describe(String union) {
-    JsonArray forms = Schemas.forms(components.getAsJsonObject(union));
+    JsonArray forms = JsonTypes.forms(components.getAsJsonObject(union));
     Shaping.UnionRule rule = context.rules().union(union).orElse(null);
     JsonArray described = new JsonArray();
     Set<String> usedNames = new LinkedHashSet<>();
@@ -86,18 +88,18 @@ final class HolderForms {
 
   /** {@code object:Name}, {@code array:string}, {@code string}, ...: what a rule names a form by. */
   private String formKey(JsonObject form) {
-    String ref = Schemas.refName(form);
+    String ref = Refs.schemaNameOf(form);
     if (ref != null) {
       JsonObject target = components.getAsJsonObject(ref);
-      if (target != null && (Schemas.forms(target) != null || schemas.isObjectWithProperties(target))) {
+      if (target != null && (JsonTypes.forms(target) != null || schemas.isObjectWithProperties(target))) {
         return "object:" + ref;
       }
     }
-    String json = Schemas.jsonType(schemas.resolve(form));
+    String json = JsonTypes.of(schemas.resolve(form));
     if ("array".equals(json)) {
       JsonObject items = form.has("items") && form.get("items").isJsonObject()
           ? schemas.resolve(form.getAsJsonObject("items")) : new JsonObject();
-      String itemType = Schemas.jsonType(items);
+      String itemType = JsonTypes.of(items);
       return "array:" + (itemType == null ? "any" : itemType);
     }
     return json == null ? "any" : json;
@@ -125,10 +127,10 @@ final class HolderForms {
   /** The JSON token a value of {@code schema} starts with, or {@code ANY}. */
   private String token(JsonObject schema) {
     JsonObject s = schemas.resolve(schema);
-    if (Schemas.forms(s) != null) {
+    if (JsonTypes.forms(s) != null) {
       return "BEGIN_OBJECT";
     }
-    String json = Schemas.jsonType(s);
+    String json = JsonTypes.of(s);
     if (json == null) {
       return schemas.isObjectWithProperties(s) ? "BEGIN_OBJECT" : "ANY";
     }

@@ -2,6 +2,7 @@ package io.github.xaijava.codegen;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.Refs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ final class InlineAliases {
   void apply() {
     Map<String, String> aliases = new LinkedHashMap<>();
     for (Map.Entry<String, JsonElement> c : components.entrySet()) {
-      String target = Schemas.refName(c.getValue());
+      String target = Refs.schemaNameOf(c.getValue());
       if (target != null && !target.equals(c.getKey()) && components.has(target)) {
         aliases.put(c.getKey(), target);
       }

@@ -2,6 +2,8 @@ package io.github.xaijava.codegen;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Refs;
 
 /**
  * The Java type of a schema as the model templates use it: its source form, a
@@ -42,16 +44,16 @@ final class JavaTypes {
   }
 
   JsonType of(JsonObject schema) {
-    String ref = Schemas.refName(schema);
+    String ref = Refs.schemaNameOf(schema);
     if (ref != null && components.has(ref)) {
       JsonObject target = components.getAsJsonObject(ref);
-      if (Schemas.forms(target) != null || schemas.isObjectWithProperties(target)
+      if (JsonTypes.forms(target) != null || schemas.isObjectWithProperties(target)
           || isEnum(target)) {
         return new JsonType(ref, ref + ".class", null, "adapter");
       }
       return of(target);
     }
-    String json = Schemas.jsonType(schema);
+    String json = JsonTypes.of(schema);
     if (json == null) {
       return schemas.isObjectWithProperties(schema) ? JSON_OBJECT : JSON_ELEMENT;
     }

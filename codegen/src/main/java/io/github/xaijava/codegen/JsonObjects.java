@@ -1,6 +1,7 @@
 package io.github.xaijava.codegen;
 
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
 
 /**
  * Properties whose value is a JSON schema or other free-form JSON object ({@code {}} in the
@@ -23,7 +24,7 @@ final class JsonObjects {
           .declaredProperty(key.substring(0, dot), key.substring(dot + 1));
       if (found == null) {
         context.note("jsonObjects rule " + key + ": no such property");
-      } else if (!found.has("type") && !found.has("$ref") && Schemas.forms(found) == null) {
+      } else if (!found.has("type") && !found.has("$ref") && JsonTypes.forms(found) == null) {
         found.addProperty("type", "object");
       }
     }

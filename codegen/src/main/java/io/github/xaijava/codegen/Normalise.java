@@ -3,7 +3,9 @@ package io.github.xaijava.codegen;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.ArrayList;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Nullability;
+import io.github.xaijava.openapi.Refs;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,25 +43,14 @@ final class Normalise {
 
   private JsonObject normalise(JsonObject schema) {
     rewriteChildren(schema, this::normalise);
-    JsonArray forms = Schemas.forms(schema);
-    if (forms != null) {
-      List<JsonElement> nonNull = new ArrayList<>();
-      boolean hasNull = false;
-      for (JsonElement f : forms) {
-        if (Schemas.isNullSchema(f)) {
-          hasNull = true;
-        } else {
-          nonNull.add(f);
-        }
+    JsonElement sole = Nullability.soleForm(schema);
+    if (sole != null && sole.isJsonObject()) {
+      // A nullable reference, or a union of one form: the form itself.
+      JsonObject merged = mergeInto(sole.getAsJsonObject(), schema, "oneOf", "anyOf");
+      if (Nullability.hasNullForm(schema)) {
+        merged.addProperty(Schemas.NULLABLE, true);
       }
-      if (nonNull.size() == 1 && nonNull.get(0).isJsonObject()) {
-        // A nullable reference, or a union of one form: the form itself.
-        JsonObject merged = mergeInto(nonNull.get(0).getAsJsonObject(), schema, "oneOf", "anyOf");
-        if (hasNull) {
-          merged.addProperty(Schemas.NULLABLE, true);
-        }
-        return merged;
-      }
+      return merged;
     }
     JsonElement allOf = schema.get("allOf");
     if (allOf != null && allOf.isJsonArray()) {
@@ -68,9 +59,9 @@ final class Normalise {
         return mergeInto(parts.get(0).getAsJsonObject(), schema, "allOf");
       }
       for (JsonElement part : parts) {
-        String ref = Schemas.refName(part);
+        String ref = Refs.schemaNameOf(part);
         if (ref != null && components.has(ref)
-            && Schemas.forms(components.getAsJsonObject(ref)) != null) {
+            && JsonTypes.forms(components.getAsJsonObject(ref)) != null) {
           context.note("allOf over the union " + ref + " is read as " + ref
               + " (its forms keep the other properties as extras)");
           return mergeInto(part.getAsJsonObject(), schema, "allOf", "properties", "required",

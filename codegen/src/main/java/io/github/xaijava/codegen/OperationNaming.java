@@ -1,10 +1,8 @@
 package io.github.xaijava.codegen;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.Map;
-import java.util.Set;
+import io.github.xaijava.openapi.Operations;
 
 /**
  * Names and groups the operations. xAI's document tags everything {@code v1} and names
@@ -17,9 +15,6 @@ import java.util.Set;
  */
 final class OperationNaming {
 
-  private static final Set<String> HTTP_METHODS =
-      Set.of("get", "put", "post", "delete", "patch", "head", "options");
-
   private final ShapingContext context;
   private final Shaping rules;
 
@@ -29,26 +24,18 @@ final class OperationNaming {
   }
 
   void apply() {
-    for (Map.Entry<String, JsonElement> path : context.paths().entrySet()) {
-      if (!path.getValue().isJsonObject()) {
-        continue;
-      }
-      for (Map.Entry<String, JsonElement> method : path.getValue().getAsJsonObject().entrySet()) {
-        if (!method.getValue().isJsonObject() || !HTTP_METHODS.contains(method.getKey())) {
-          continue;
-        }
-        JsonObject op = method.getValue().getAsJsonObject();
-        String original = op.has("operationId") ? op.get("operationId").getAsString()
-            : method.getKey() + "_" + path.getKey();
-        String name = rules.methods.getOrDefault(original, Names.camel(original));
-        op.addProperty("operationId", name);
-        op.addProperty("x-xai-operation-id", original);
-        JsonArray tags = new JsonArray();
-        tags.add(group(path.getKey()));
-        op.add("tags", tags);
-        if (rules.streaming.contains(original)) {
-          op.addProperty("x-xai-streaming", true);
-        }
+    for (Operations.Operation operation : Operations.of(context.document())) {
+      JsonObject op = operation.node();
+      String original = op.has("operationId") ? op.get("operationId").getAsString()
+          : operation.method() + "_" + operation.path();
+      String name = rules.methods.getOrDefault(original, Names.camel(original));
+      op.addProperty("operationId", name);
+      op.addProperty("x-xai-operation-id", original);
+      JsonArray tags = new JsonArray();
+      tags.add(group(operation.path()));
+      op.add("tags", tags);
+      if (rules.streaming.contains(original)) {
+        op.addProperty("x-xai-streaming", true);
       }
     }
   }

@@ -1,8 +1,9 @@
 package io.github.xaijava.codegen;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.Nullability;
+import io.github.xaijava.openapi.Refs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,17 +15,18 @@ import java.util.function.Consumer;
 /** Reading helpers over the JSON of an OpenAPI 3.x document's schemas. */
 final class Schemas {
 
-  static final String REF_PREFIX = "#/components/schemas/";
-
   /** Where shaping records the discriminator values a property may take (besides an enum). */
   static final String VALUES = "x-xai-values";
 
   /** Where shaping marks a schema that admits {@code null} (a nullable reference, say). */
   static final String NULLABLE = "x-xai-nullable";
 
+  private final JsonObject document;
   private final JsonObject components;
 
-  Schemas(JsonObject components) {
+  /** The schemas of {@code document}, whose {@code components.schemas} is {@code components}. */
+  Schemas(JsonObject document, JsonObject components) {
+    this.document = document;
     this.components = components;
   }
 
@@ -32,89 +34,15 @@ final class Schemas {
     return components;
   }
 
-  /** The component name a {@code $ref} points to, or null when {@code schema} is no reference. */
-  static String refName(JsonElement schema) {
-    if (schema == null || !schema.isJsonObject()) {
-      return null;
-    }
-    JsonElement ref = schema.getAsJsonObject().get("$ref");
-    if (ref == null || !ref.isJsonPrimitive()) {
-      return null;
-    }
-    String text = ref.getAsString();
-    return text.startsWith(REF_PREFIX) ? text.substring(REF_PREFIX.length()) : null;
-  }
-
-  static JsonObject ref(String name) {
-    JsonObject ref = new JsonObject();
-    ref.addProperty("$ref", REF_PREFIX + name);
-    return ref;
-  }
-
   /** Follows {@code $ref}s to the schema they name; {@code schema} itself when it is none. */
   JsonObject resolve(JsonObject schema) {
-    JsonObject current = schema;
-    for (int hops = 0; hops < 32; hops++) {
-      String name = refName(current);
-      if (name == null) {
-        return current;
-      }
-      JsonElement target = components.get(name);
-      if (target == null || !target.isJsonObject()) {
-        return current;
-      }
-      current = target.getAsJsonObject();
-    }
-    return current;
+    return Refs.follow(document, schema);
   }
 
-  /** The union forms ({@code oneOf}, else {@code anyOf}) of a schema, or null. */
-  static JsonArray forms(JsonObject schema) {
-    JsonElement forms = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
-    return forms != null && forms.isJsonArray() ? forms.getAsJsonArray() : null;
-  }
-
-  static boolean isNullSchema(JsonElement schema) {
-    return schema.isJsonObject() && "null".equals(jsonType(schema.getAsJsonObject()))
-        && schema.getAsJsonObject().size() == 1;
-  }
-
-  /**
-   * The JSON type of a schema ignoring {@code "null"} in a type array, or null when it states
-   * none.
-   */
-  static String jsonType(JsonObject schema) {
-    JsonElement type = schema.get("type");
-    if (type == null) {
-      return null;
-    }
-    if (type.isJsonPrimitive()) {
-      return type.getAsString();
-    }
-    if (type.isJsonArray()) {
-      String found = null;
-      for (JsonElement t : type.getAsJsonArray()) {
-        if (!"null".equals(t.getAsString())) {
-          found = t.getAsString();
-        }
-      }
-      return found == null ? "null" : found;
-    }
-    return null;
-  }
-
-  /** Whether a type array admits {@code null}, or the schema was marked nullable by shaping. */
+  /** Whether a schema admits {@code null} (by any spelling), or was marked nullable by shaping. */
   static boolean isNullable(JsonObject schema) {
-    JsonElement type = schema.get("type");
-    if (type != null && type.isJsonArray()) {
-      for (JsonElement t : type.getAsJsonArray()) {
-        if ("null".equals(t.getAsString())) {
-          return true;
-        }
-      }
-    }
     JsonElement marked = schema.get(NULLABLE);
-    return marked != null && marked.getAsBoolean();
+    return Nullability.mayBeNull(schema) || (marked != null && marked.getAsBoolean());
   }
 
   /** The schema and its inline {@code allOf} parts: where properties can be declared. */
@@ -124,7 +52,7 @@ final class Schemas {
     JsonElement allOf = schema.get("allOf");
     if (allOf != null && allOf.isJsonArray()) {
       for (JsonElement part : allOf.getAsJsonArray()) {
-        if (part.isJsonObject() && refName(part) == null) {
+        if (part.isJsonObject() && Refs.schemaNameOf(part) == null) {
           parts.add(part.getAsJsonObject());
         }
       }
@@ -155,9 +83,9 @@ final class Schemas {
   static void rewriteRefs(JsonElement node, Map<String, String> renamed) {
     if (node.isJsonObject()) {
       JsonObject object = node.getAsJsonObject();
-      String name = refName(object);
+      String name = Refs.schemaNameOf(object);
       if (name != null && renamed.containsKey(name)) {
-        object.addProperty("$ref", REF_PREFIX + renamed.get(name));
+        object.addProperty("$ref", Refs.toSchema(renamed.get(name)));
       }
       for (Map.Entry<String, JsonElement> e : object.entrySet()) {
         rewriteRefs(e.getValue(), renamed);

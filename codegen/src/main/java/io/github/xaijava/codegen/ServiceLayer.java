@@ -3,6 +3,7 @@ package io.github.xaijava.codegen;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.Operations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,29 +58,32 @@ final class ServiceLayer {
 
   /** Runs this pass as a step of {@link SpecShaper}: its notes and defaults go to the context. */
   void apply(ShapingContext context) {
-    apply(context.paths());
+    context.paths(); // created when absent: the shaped document always has paths
+    apply(Operations.of(context.document()));
     context.notes().addAll(notes);
     context.serviceDefaults().addAll(defaults);
   }
 
+  /** Runs this pass over the operations of a {@code paths} object alone. */
   void apply(JsonObject paths) {
+    JsonObject document = new JsonObject();
+    document.add("paths", paths);
+    apply(Operations.of(document));
+  }
+
+  private void apply(List<Operations.Operation> operations) {
     List<Op> ops = new ArrayList<>();
     Map<String, Op> byOriginalId = new HashMap<>();
-    for (Map.Entry<String, JsonElement> path : paths.entrySet()) {
-      if (!path.getValue().isJsonObject()) {
-        continue;
+    for (Operations.Operation operation : operations) {
+      JsonObject node = operation.node();
+      if (!node.has("x-xai-operation-id")) {
+        continue; // not named by OperationNaming
       }
-      for (Map.Entry<String, JsonElement> m : path.getValue().getAsJsonObject().entrySet()) {
-        if (!m.getValue().isJsonObject() || !m.getValue().getAsJsonObject().has("x-xai-operation-id")) {
-          continue;
-        }
-        JsonObject node = m.getValue().getAsJsonObject();
-        Op op = new Op(m.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-            node.get("x-xai-operation-id").getAsString(), node.get("operationId").getAsString(),
-            node.getAsJsonArray("tags").get(0).getAsString(), node);
-        ops.add(op);
-        byOriginalId.put(op.originalId(), op);
-      }
+      Op op = new Op(operation.method().toUpperCase(Locale.ROOT), operation.path(),
+          node.get("x-xai-operation-id").getAsString(), node.get("operationId").getAsString(),
+          node.getAsJsonArray("tags").get(0).getAsString(), node);
+      ops.add(op);
+      byOriginalId.put(op.originalId(), op);
     }
     Map<String, Set<String>> taken = new HashMap<>();
     // Names from rules first: a default never takes a name a rule gave.

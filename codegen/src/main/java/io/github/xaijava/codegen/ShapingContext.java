@@ -2,6 +2,7 @@ package io.github.xaijava.codegen;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ final class ShapingContext {
     this.document = document;
     this.rules = rules;
     components = child(child(document, "components"), "schemas");
-    schemas = new Schemas(components);
+    schemas = new Schemas(document, components);
   }
 
   /**
@@ -71,7 +72,7 @@ final class ShapingContext {
   void replaceSchemas(JsonObject replacement) {
     document.getAsJsonObject("components").add("schemas", replacement);
     components = replacement;
-    schemas = new Schemas(replacement);
+    schemas = new Schemas(document, replacement);
   }
 
   /** Something noticed while shaping: a rule that did not apply, a form left alone. */
@@ -102,7 +103,7 @@ final class ShapingContext {
   List<String> unionNames() {
     List<String> names = new ArrayList<>();
     for (Map.Entry<String, JsonElement> c : components.entrySet()) {
-      if (c.getValue().isJsonObject() && Schemas.forms(c.getValue().getAsJsonObject()) != null) {
+      if (c.getValue().isJsonObject() && JsonTypes.forms(c.getValue().getAsJsonObject()) != null) {
         names.add(c.getKey());
       }
     }

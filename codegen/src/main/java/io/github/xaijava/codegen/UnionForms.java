@@ -3,6 +3,9 @@ package io.github.xaijava.codegen;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Nullability;
+import io.github.xaijava.openapi.Refs;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,23 +38,23 @@ final class UnionForms {
 
   private void shapeForms(String union) {
     JsonObject schema = components.getAsJsonObject(union);
-    JsonArray forms = Schemas.forms(schema);
+    JsonArray forms = JsonTypes.forms(schema);
     JsonArray shaped = new JsonArray();
     int index = 0;
     for (JsonElement element : forms) {
-      if (!element.isJsonObject() || Schemas.isNullSchema(element)) {
+      if (!element.isJsonObject() || Nullability.isNullSchema(element)) {
         index++;
         continue;
       }
       JsonObject form = unwrapTagged(element.getAsJsonObject());
-      if (Schemas.refName(form) == null && Schemas.forms(form) == null
+      if (Refs.schemaNameOf(form) == null && JsonTypes.forms(form) == null
           && schemas.isObjectWithProperties(form)) {
         String name = formName(union, index, form);
         name = Hoisting.uniqueName(components, name, form);
         if (!components.has(name)) {
           components.add(name, form);
         }
-        form = Schemas.ref(name);
+        form = Refs.schemaRef(name);
       }
       shaped.add(form);
       index++;

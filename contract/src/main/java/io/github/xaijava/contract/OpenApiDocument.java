@@ -7,6 +7,8 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import io.github.xaijava.openapi.Operations;
+import io.github.xaijava.openapi.Refs;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -27,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An OpenAPI 3.0 or 3.1 document read from JSON, with what the comparison and the merge need:
@@ -38,9 +39,6 @@ import java.util.Set;
  */
 public final class OpenApiDocument {
 
-  static final String SCHEMA_REF = "#/components/schemas/";
-  static final Set<String> HTTP_METHODS =
-      Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
   /** Larger than any API document we expect; a bigger body is not a document. */
   private static final int MAX_BYTES = 64 * 1024 * 1024;
 
@@ -226,70 +224,25 @@ public final class OpenApiDocument {
     return new ArrayList<>(schemas.keySet());
   }
 
-  /** The component schema name a {@code $ref} points at, or null for any other reference. */
-  static String schemaName(String ref) {
-    return ref != null && ref.startsWith(SCHEMA_REF) ? unescape(ref.substring(SCHEMA_REF.length())) : null;
-  }
-
   /**
    * The target of a local {@code $ref} (a JSON pointer into this document), or null when it
    * does not resolve (an external reference, or a dangling one).
    */
   JsonElement resolve(String ref) {
-    if (ref == null || !ref.startsWith("#")) {
-      return null;
-    }
-    JsonElement node = root;
-    String pointer = ref.substring(1);
-    if (pointer.isEmpty()) {
-      return root;
-    }
-    for (String token : pointer.substring(1).split("/", -1)) {
-      String key = unescape(token);
-      if (node instanceof JsonObject) {
-        node = ((JsonObject) node).get(key);
-      } else if (node != null && node.isJsonArray() && key.matches("\\d+")
-          && Integer.parseInt(key) < node.getAsJsonArray().size()) {
-        node = node.getAsJsonArray().get(Integer.parseInt(key));
-      } else {
-        return null;
-      }
-      if (node == null) {
-        return null;
-      }
-    }
-    return node;
+    return Refs.resolve(root, ref);
   }
 
   /** Follows {@code $ref}s of a non-schema object (parameter, request body, response). */
   JsonObject deref(JsonElement element) {
-    JsonElement node = element;
-    for (int hops = 0; hops < 16 && node instanceof JsonObject && ((JsonObject) node).has("$ref"); hops++) {
-      JsonElement target = resolve(text(((JsonObject) node).get("$ref")));
-      if (target == null) {
-        break;
-      }
-      node = target;
-    }
-    return node instanceof JsonObject ? (JsonObject) node : new JsonObject();
+    return element instanceof JsonObject ? Refs.follow(root, (JsonObject) element) : new JsonObject();
   }
 
   /** The operations, keyed by {@link Operation#key()}, in document order. */
   Map<String, Operation> operations() {
     Map<String, Operation> operations = new LinkedHashMap<>();
-    JsonObject paths = orEmpty(object(root, "paths"));
-    for (Map.Entry<String, JsonElement> path : paths.entrySet()) {
-      if (!(path.getValue() instanceof JsonObject)) {
-        continue;
-      }
-      JsonObject item = deref(path.getValue());
-      for (Map.Entry<String, JsonElement> method : item.entrySet()) {
-        if (HTTP_METHODS.contains(method.getKey()) && method.getValue() instanceof JsonObject) {
-          Operation op = new Operation(method.getKey(), path.getKey(),
-              (JsonObject) method.getValue(), item);
-          operations.put(op.key(), op);
-        }
-      }
+    for (Operations.Operation op : Operations.of(root)) {
+      Operation operation = new Operation(op.method(), op.path(), op.node(), op.pathItem());
+      operations.put(operation.key(), operation);
     }
     return operations;
   }
@@ -352,9 +305,5 @@ public final class OpenApiDocument {
     List<JsonElement> items = new ArrayList<>();
     element.getAsJsonArray().forEach(items::add);
     return items;
-  }
-
-  private static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
   }
 }

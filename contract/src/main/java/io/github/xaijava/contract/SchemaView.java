@@ -2,7 +2,9 @@ package io.github.xaijava.contract;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Nullability;
+import io.github.xaijava.openapi.Refs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -71,7 +73,7 @@ final class SchemaView {
         typeSet.add("array");
       } else if (values != null) {
         for (JsonElement value : values) {
-          typeSet.add(jsonType(value));
+          typeSet.add(JsonTypes.ofValue(value));
         }
       }
     }
@@ -88,20 +90,12 @@ final class SchemaView {
       Map<String, JsonElement> props, Set<String> req, List<String> includes, boolean[] nullSeen,
       int depth) {
     List<JsonElement> values = null;
-    JsonElement type = schema.get("type");
-    if (type != null) {
-      List<JsonElement> declared = type.isJsonArray() ? OpenApiDocument.list(type) : List.of(type);
-      for (JsonElement t : declared) {
-        String name = OpenApiDocument.text(t);
-        if ("null".equals(name)) {
-          nullSeen[0] = true;
-        } else if (name != null) {
-          typeSet.add(name);
-        }
+    for (String name : JsonTypes.declared(schema)) {
+      if (!"null".equals(name)) {
+        typeSet.add(name);
       }
     }
-    if (schema.has("nullable") && schema.get("nullable").isJsonPrimitive()
-        && schema.get("nullable").getAsBoolean()) {
+    if (Nullability.typeAdmitsNull(schema) || Nullability.isMarkedNullable(schema)) {
       nullSeen[0] = true;
     }
     if (schema.has("enum") || schema.has("const")) {
@@ -116,9 +110,10 @@ final class SchemaView {
         }
       }
     }
+    // The forms of both keywords (JsonTypes.forms reads only one): a schema may have each.
     for (String key : List.of("oneOf", "anyOf")) {
       for (JsonElement form : OpenApiDocument.list(schema.get(key))) {
-        if (isNullSchema(form)) {
+        if (Nullability.isNullSchema(form)) {
           nullSeen[0] = true;
         } else {
           formList.add(form);
@@ -142,7 +137,7 @@ final class SchemaView {
         JsonObject partObject = (JsonObject) part;
         if (partObject.has("$ref")) {
           String refText = OpenApiDocument.text(partObject.get("$ref"));
-          String name = OpenApiDocument.schemaName(refText);
+          String name = Refs.schemaName(refText);
           includes.add(name != null ? name : String.valueOf(refText));
         } else {
           List<JsonElement> partValues =
@@ -174,7 +169,7 @@ final class SchemaView {
       JsonObject node = (JsonObject) current;
       if (node.has("$ref")) {
         String refText = OpenApiDocument.text(node.get("$ref"));
-        if (OpenApiDocument.isTrue(node.get("nullable"))) {
+        if (Nullability.isMarkedNullable(node)) {
           if (afterRef) {
             ownNull = true;
           } else {
@@ -183,7 +178,7 @@ final class SchemaView {
         }
         JsonElement target = doc.resolve(refText);
         if (ref == null) {
-          String name = OpenApiDocument.schemaName(refText);
+          String name = Refs.schemaName(refText);
           ref = name != null ? name : String.valueOf(refText);
         }
         if (target == null) {
@@ -196,7 +191,7 @@ final class SchemaView {
       }
       JsonElement single = unwrap(node);
       if (single != null) {
-        if (hasNullForm(node) || OpenApiDocument.isTrue(node.get("nullable"))) {
+        if (Nullability.hasNullForm(node) || Nullability.isMarkedNullable(node)) {
           if (afterRef) {
             ownNull = true;
           } else {
@@ -223,67 +218,11 @@ final class SchemaView {
     if (unions != 1) {
       return null;
     }
-    String key = node.has("oneOf") ? "oneOf" : node.has("anyOf") ? "anyOf" : "allOf";
-    List<JsonElement> parts = new ArrayList<>();
-    for (JsonElement part : OpenApiDocument.list(node.get(key))) {
-      if (key.equals("allOf") || !isNullSchema(part)) {
-        parts.add(part);
-      }
+    if (node.has("allOf")) {
+      List<JsonElement> parts = OpenApiDocument.list(node.get("allOf"));
+      return parts.size() == 1 ? parts.get(0) : null;
     }
-    return parts.size() == 1 ? parts.get(0) : null;
-  }
-
-  private static boolean hasNullForm(JsonObject node) {
-    for (String key : List.of("oneOf", "anyOf")) {
-      for (JsonElement form : OpenApiDocument.list(node.get(key))) {
-        if (isNullSchema(form)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** {@code {type: null}}, {@code {type: ["null"]}}, {@code {enum: [null]}} or {@code {const: null}}. */
-  static boolean isNullSchema(JsonElement element) {
-    if (!(element instanceof JsonObject)) {
-      return false;
-    }
-    JsonObject node = (JsonObject) element;
-    JsonElement type = node.get("type");
-    if (type != null) {
-      if (type.isJsonPrimitive()) {
-        return "null".equals(type.getAsString());
-      }
-      List<JsonElement> types = OpenApiDocument.list(type);
-      return types.size() == 1 && "null".equals(OpenApiDocument.text(types.get(0)));
-    }
-    if (node.has("const")) {
-      return node.get("const").isJsonNull();
-    }
-    List<JsonElement> values = OpenApiDocument.list(node.get("enum"));
-    return values.size() == 1 && values.get(0).isJsonNull();
-  }
-
-  static String jsonType(JsonElement value) {
-    if (value == null || value.isJsonNull()) {
-      return "null";
-    }
-    if (value.isJsonObject()) {
-      return "object";
-    }
-    if (value.isJsonArray()) {
-      return "array";
-    }
-    JsonPrimitive primitive = value.getAsJsonPrimitive();
-    if (primitive.isBoolean()) {
-      return "boolean";
-    }
-    if (primitive.isNumber()) {
-      String text = primitive.getAsString();
-      return text.contains(".") || text.contains("e") || text.contains("E") ? "number" : "integer";
-    }
-    return "string";
+    return Nullability.soleForm(node);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ package io.github.xaijava.contract;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.Nullability;
+import io.github.xaijava.openapi.Operations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,7 +155,7 @@ final class SpecMerger {
       JsonObject item = new JsonObject();
       for (Map.Entry<String, JsonElement> member : srcItem.entrySet()) {
         String key = member.getKey();
-        if (OpenApiDocument.HTTP_METHODS.contains(key) && member.getValue() instanceof JsonObject) {
+        if (Operations.isMethod(key) && member.getValue() instanceof JsonObject) {
           item.add(key, mergeOperation(key, path.getKey(), (JsonObject) member.getValue()));
         } else if (key.equals("parameters")) {
           item.add(key, mergeParameters(member.getValue(),
@@ -383,18 +385,10 @@ final class SpecMerger {
   /** Our tag list, less the tags no operation uses any more, plus the new ones. */
   private JsonArray tags(JsonObject merged) {
     Set<String> used = new LinkedHashSet<>();
-    JsonObject paths = OpenApiDocument.orEmpty(OpenApiDocument.object(merged, "paths"));
-    for (JsonElement item : paths.asMap().values()) {
-      if (!(item instanceof JsonObject)) {
-        continue;
-      }
-      for (Map.Entry<String, JsonElement> op : ((JsonObject) item).entrySet()) {
-        if (OpenApiDocument.HTTP_METHODS.contains(op.getKey()) && op.getValue() instanceof JsonObject) {
-          for (JsonElement tag : OpenApiDocument.list(((JsonObject) op.getValue()).get("tags"))) {
-            if (OpenApiDocument.text(tag) != null) {
-              used.add(tag.getAsString());
-            }
-          }
+    for (Operations.Operation op : Operations.of(merged)) {
+      for (JsonElement tag : OpenApiDocument.list(op.node().get("tags"))) {
+        if (OpenApiDocument.text(tag) != null) {
+          used.add(tag.getAsString());
         }
       }
     }
@@ -584,7 +578,7 @@ final class SpecMerger {
   }
 
   private String formKey(OpenApiDocument doc, JsonElement form, boolean ourSide) {
-    if (SchemaView.isNullSchema(form)) {
+    if (Nullability.isNullSchema(form)) {
       return "null";
     }
     String key = SchemaView.of(doc, form).formKey();

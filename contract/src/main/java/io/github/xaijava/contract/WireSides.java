@@ -2,6 +2,7 @@ package io.github.xaijava.contract;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.xaijava.openapi.Refs;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -128,7 +129,7 @@ final class WireSides {
       for (Map.Entry<String, JsonElement> member : ((JsonObject) element).entrySet()) {
         if (member.getKey().equals("$ref")) {
           String ref = OpenApiDocument.text(member.getValue());
-          String name = OpenApiDocument.schemaName(ref);
+          String name = Refs.schemaName(ref);
           if (name != null) {
             String component = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
             if (names.add(component)) {

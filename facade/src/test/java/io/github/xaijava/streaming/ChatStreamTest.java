@@ -365,7 +365,9 @@ class ChatStreamTest {
   @Test
   void asyncCancellationStopsDeliveryAndReleasesTheConnection() throws Exception {
     String first = fixture("chat-truncated.sse");
-    xai.enqueue(sse(first.repeat(100))
+    // Long enough (100 s at this pace) that the stream cannot end before the cancel, however
+    // slow the machine: a stream that completed is rightly no longer cancellable.
+    xai.enqueue(sse(first.repeat(1000))
         .throttleBody(first.length() + 16, 100, TimeUnit.MILLISECONDS));
     List<ChatResponseChunk> seen = new CopyOnWriteArrayList<>();
     CountDownLatch firstEvent = new CountDownLatch(1);

@@ -25,7 +25,7 @@ public final class ServiceContext {
   public ServiceContext(HttpStack stack) {
     this.stack = stack;
     this.calls = new Calls(stack.transport(), stack.options().callbackExecutor().orElse(null));
-    this.streams = new Streams(stack.redactor());
+    this.streams = new Streams(stack.redactor(), stack.okHttpClient().dispatcher().executorService());
     this.poller = new Poller(stack.options().pollOptions(), PollTimer.of(stack.timers()));
   }
 

@@ -34,9 +34,15 @@ import okhttp3.Response;
 public final class Streams {
 
   private final StreamErrors errors;
+  private final Executor readers;
 
-  public Streams(Redactor redactor) {
+  /**
+   * @param readers where a push-style stream is read when its answer is in before the caller has
+   *     subscribed (OkHttp's dispatcher threads): never on the caller's thread
+   */
+  public Streams(Redactor redactor, Executor readers) {
     this.errors = new StreamErrors(redactor);
+    this.readers = readers;
   }
 
   /** A chat stream over an open 2xx answer. */
@@ -70,7 +76,7 @@ public final class Streams {
   public <T> StreamSubscription subscribe(CompletableFuture<Response> opening,
       Function<Response, ? extends StreamResponse<T>> open, StreamHandler<T> handler,
       Executor callbacks) {
-    return Subscription.start(opening, open, handler, callbacks);
+    return Subscription.start(opening, open, handler, callbacks, readers);
   }
 
   private static Response checked(Response response, StreamErrors errors) {

@@ -32,22 +32,33 @@ final class Subscription<T> implements StreamSubscription {
     this.handler = handler;
   }
 
+  /**
+   * Starts reading once {@code opening} has the answer: on the callback executor when there is
+   * one, else on the thread that completed it (OkHttp's). An answer that is in before this method
+   * registers would be read on the caller's thread, blocking it for the whole stream; it is
+   * handed to {@code readers} instead.
+   */
   static <T> StreamSubscription start(CompletableFuture<Response> opening,
       Function<Response, ? extends StreamResponse<T>> open, StreamHandler<T> handler,
-      Executor callbacks) {
+      Executor callbacks, Executor readers) {
     Subscription<T> subscription = new Subscription<>(opening, open, handler);
+    Thread caller = Thread.currentThread();
     opening.whenComplete((response, error) -> {
       if (error != null) {
         subscription.fail(unwrap(error));
-      } else if (callbacks == null) {
+        return;
+      }
+      Executor executor = callbacks != null ? callbacks
+          : Thread.currentThread() == caller ? readers : null;
+      if (executor == null) {
         subscription.read(response);
-      } else {
-        try {
-          callbacks.execute(() -> subscription.read(response));
-        } catch (RejectedExecutionException e) {
-          response.close();
-          subscription.fail(e);
-        }
+        return;
+      }
+      try {
+        executor.execute(() -> subscription.read(response));
+      } catch (RejectedExecutionException e) {
+        response.close();
+        subscription.fail(e);
       }
     });
     return subscription;

@@ -5,6 +5,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Nullability;
+import io.github.xaijava.openapi.Refs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ public final class InstanceGenerator {
 
   /**
    * An instance of {@code schema} whose references point into {@code root}: a schema of an API
-   * document ({@code #/components/schemas/...}) is not a document of its own.
+   * document refers to the document's components, it is not a document of its own.
    */
   public static JsonElement generate(JsonElement schema, JsonObject root) {
     if (schema == null || !schema.isJsonObject()) {
@@ -260,26 +263,13 @@ public final class InstanceGenerator {
   }
 
   private static String type(JsonObject schema) {
-    JsonElement t = schema.get("type");
-    if (t == null) {
-      if (schema.has("properties") || schema.has("required") || schema.has("additionalProperties")) {
-        return "object";
-      }
-      if (schema.has("items") || schema.has("prefixItems")) {
-        return "array";
-      }
-      return "object";
+    String declared = JsonTypes.of(schema);
+    if (declared != null) {
+      return declared;
     }
-    if (t.isJsonArray()) {
-      String first = "null";
-      for (JsonElement e : t.getAsJsonArray()) {
-        if (!"null".equals(e.getAsString())) {
-          return e.getAsString();
-        }
-      }
-      return first;
-    }
-    return t.getAsString();
+    boolean objectKeywords =
+        schema.has("properties") || schema.has("required") || schema.has("additionalProperties");
+    return !objectKeywords && (schema.has("items") || schema.has("prefixItems")) ? "array" : "object";
   }
 
   private static JsonObject firstNonNull(JsonArray branches) {
@@ -289,7 +279,7 @@ public final class InstanceGenerator {
         continue;
       }
       JsonObject branch = b.getAsJsonObject();
-      if ("null".equals(Json.string(branch, "type", ""))) {
+      if (Nullability.isNullSchema(branch)) {
         fallback = fallback == null ? branch : fallback;
         continue;
       }
@@ -299,20 +289,7 @@ public final class InstanceGenerator {
   }
 
   private JsonObject resolve(String ref) {
-    if ("#".equals(ref)) {
-      return root;
-    }
-    if (!ref.startsWith("#/")) {
-      return null;
-    }
-    JsonElement node = root;
-    for (String part : ref.substring(2).split("/")) {
-      String key = part.replace("~1", "/").replace("~0", "~");
-      if (node == null || !node.isJsonObject()) {
-        return null;
-      }
-      node = node.getAsJsonObject().get(key);
-    }
-    return node != null && node.isJsonObject() ? node.getAsJsonObject() : null;
+    JsonElement target = Refs.resolve(root, ref);
+    return target != null && target.isJsonObject() ? target.getAsJsonObject() : null;
   }
 }

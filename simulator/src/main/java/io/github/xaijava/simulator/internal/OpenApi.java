@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.xaijava.openapi.Operations;
+import io.github.xaijava.openapi.Refs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,10 +32,6 @@ public final class OpenApi {
   /** Where the build puts the document (see the module's pom). */
   static final String RESOURCE = "/io/github/xaijava/simulator/openapi.json";
 
-  /** The keys of a path item that are operations (the others are shared parameters, a summary...). */
-  private static final List<String> METHODS =
-      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-
   private static volatile CompletableFuture<OpenApi> loading;
 
   private final JsonObject document;
@@ -58,30 +56,24 @@ public final class OpenApi {
     JsonObject declared = Json.object(Json.object(document, "components"), "schemas");
     this.schemas = declared == null ? new JsonObject() : declared;
     applyTolerances(schemas);
-    JsonObject paths = Json.object(document, "paths");
-    if (paths == null) {
+    if (Json.object(document, "paths") == null) {
       throw new IllegalArgumentException("not an OpenAPI document: it has no `paths` object");
     }
     List<Operation> ops = new ArrayList<>();
-    for (Map.Entry<String, JsonElement> path : paths.entrySet()) {
-      for (Map.Entry<String, JsonElement> op : path.getValue().getAsJsonObject().entrySet()) {
-        if (!op.getValue().isJsonObject() || !METHODS.contains(op.getKey())) {
-          continue;
-        }
-        JsonObject operation = op.getValue().getAsJsonObject();
-        JsonObject requestBody = dereference(Json.object(operation, "requestBody"));
-        JsonObject schema = null;
-        String contentType = null;
-        JsonObject content = Json.object(requestBody, "content");
-        if (content != null && !content.entrySet().isEmpty()) {
-          Map.Entry<String, JsonElement> first = content.entrySet().iterator().next();
-          contentType = first.getKey();
-          schema = Json.object(first.getValue().getAsJsonObject(), "schema");
-        }
-        ops.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-            Json.string(operation, "operationId", ""), schema, contentType,
-            Json.bool(requestBody, "required", false), success(Json.object(operation, "responses"))));
+    for (Operations.Operation op : Operations.of(document)) {
+      JsonObject operation = op.node();
+      JsonObject requestBody = Refs.follow(document, Json.object(operation, "requestBody"));
+      JsonObject schema = null;
+      String contentType = null;
+      JsonObject content = Json.object(requestBody, "content");
+      if (content != null && !content.entrySet().isEmpty()) {
+        Map.Entry<String, JsonElement> first = content.entrySet().iterator().next();
+        contentType = first.getKey();
+        schema = Json.object(first.getValue().getAsJsonObject(), "schema");
       }
+      ops.add(new Operation(op.method().toUpperCase(Locale.ROOT), op.path(),
+          Json.string(operation, "operationId", ""), schema, contentType,
+          Json.bool(requestBody, "required", false), success(Json.object(operation, "responses"))));
     }
     this.operations = Collections.unmodifiableList(ops);
   }
@@ -94,7 +86,7 @@ public final class OpenApi {
           : e.getKey().equalsIgnoreCase("2XX") ? 200 : 0;
       if (s > 0 && (status == 0 || s < status) && e.getValue().isJsonObject()) {
         status = s;
-        response = dereference(e.getValue().getAsJsonObject());
+        response = Refs.follow(document, e.getValue().getAsJsonObject());
       }
     }
     if (status == 0) {
@@ -106,29 +98,6 @@ public final class OpenApi {
     }
     String type = content.has("application/json") ? "application/json" : content.keySet().iterator().next();
     return new Success(status, type, Json.object(Json.object(content, type), "schema"));
-  }
-
-  /** Follows a {@code $ref} to a response or request body elsewhere in the document. */
-  private JsonObject dereference(JsonObject node) {
-    for (int hops = 0; node != null && node.has("$ref") && hops < 8; hops++) {
-      node = pointer(Json.string(node, "$ref", ""));
-    }
-    return node;
-  }
-
-  /** The object a local reference ({@code #/a/b}) points at, or null. */
-  private JsonObject pointer(String ref) {
-    if (!ref.startsWith("#/")) {
-      return null;
-    }
-    JsonElement node = document;
-    for (String part : ref.substring(2).split("/")) {
-      if (node == null || !node.isJsonObject()) {
-        return null;
-      }
-      node = node.getAsJsonObject().get(part.replace("~1", "/").replace("~0", "~"));
-    }
-    return node != null && node.isJsonObject() ? node.getAsJsonObject() : null;
   }
 
   /**
@@ -226,9 +195,9 @@ public final class OpenApi {
     return Json.object(schemas, name);
   }
 
-  /** Follows {@code #/components/schemas/X}; returns null for any other reference. */
+  /** The component schema a reference names; null for any other reference. */
   public JsonObject resolve(String ref) {
-    String prefix = "#/components/schemas/";
-    return ref.startsWith(prefix) ? schema(ref.substring(prefix.length())) : null;
+    String name = Refs.schemaName(ref);
+    return name == null ? null : schema(name);
   }
 }

@@ -3,7 +3,9 @@ package io.github.xaijava.simulator.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
+import io.github.xaijava.openapi.JsonTypes;
+import io.github.xaijava.openapi.Nullability;
+import io.github.xaijava.openapi.Refs;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +73,7 @@ public final class SchemaValidator {
       String ref = schema.get("$ref").getAsString();
       JsonObject target = api.resolve(ref);
       if (target != null) {
-        check(doc, v, target, path, ref.substring(ref.lastIndexOf('/') + 1));
+        check(doc, v, target, path, Refs.schemaName(ref));
       }
       return;
     }
@@ -80,9 +82,8 @@ public final class SchemaValidator {
         check(doc, v, member.getAsJsonObject(), path, name);
       }
     }
-    JsonArray union = schema.has("oneOf") ? schema.getAsJsonArray("oneOf") : schema.getAsJsonArray("anyOf");
-    if (union != null) {
-      checkUnion(doc, v, union, path, name);
+    if (JsonTypes.forms(schema) != null) {
+      checkUnion(doc, v, schema, path, name);
     }
     if (schema.has("enum") && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
       List<String> values = new ArrayList<>();
@@ -91,7 +92,7 @@ public final class SchemaValidator {
         throw new Mismatch(path, path, unknownVariant(v.getAsString(), values));
       }
     }
-    List<String> types = types(schema);
+    List<String> types = JsonTypes.declared(schema);
     if (types.isEmpty()) {
       if (v.isJsonObject() && schema.has("properties")) {
         checkObject(doc, v.getAsJsonObject(), schema, path);
@@ -104,7 +105,7 @@ public final class SchemaValidator {
       }
       return;
     }
-    String actual = kind(v);
+    String actual = JsonTypes.ofValue(v);
     boolean fits = types.contains(actual) || ("integer".equals(actual) && types.contains("number"));
     if (!fits) {
       throw new Mismatch(path, path, "invalid type: " + unexpected(v) + ", expected " + expected(schema, types, name));
@@ -142,18 +143,14 @@ public final class SchemaValidator {
     }
   }
 
-  private void checkUnion(JsonText.Parsed doc, JsonElement v, JsonArray union, String path, String name)
+  private void checkUnion(JsonText.Parsed doc, JsonElement v, JsonObject union, String path, String name)
       throws Mismatch {
+    if (v.isJsonNull() && Nullability.hasNullForm(union)) {
+      return;
+    }
     List<JsonObject> variants = new ArrayList<>();
-    for (JsonElement variant : union) {
-      JsonObject s = variant.getAsJsonObject();
-      if (types(s).equals(List.of("null")) && !s.has("properties")) {
-        if (v.isJsonNull()) {
-          return;
-        }
-        continue;
-      }
-      variants.add(s);
+    for (JsonElement variant : Nullability.nonNullForms(union)) {
+      variants.add(variant.getAsJsonObject());
     }
     if (variants.size() == 1) {
       check(doc, v, variants.get(0), path, name);
@@ -253,42 +250,11 @@ public final class SchemaValidator {
     }
   }
 
-  private static List<String> types(JsonObject schema) {
-    JsonElement t = schema.get("type");
-    List<String> types = new ArrayList<>();
-    if (t == null) {
-      return types;
-    }
-    if (t.isJsonArray()) {
-      t.getAsJsonArray().forEach(e -> types.add(e.getAsString()));
-    } else {
-      types.add(t.getAsString());
-    }
-    return types;
-  }
-
-  private static String kind(JsonElement v) {
-    if (v.isJsonObject()) {
-      return "object";
-    }
-    if (v.isJsonArray()) {
-      return "array";
-    }
-    JsonPrimitive p = v.getAsJsonPrimitive();
-    if (p.isBoolean()) {
-      return "boolean";
-    }
-    if (p.isString()) {
-      return "string";
-    }
-    return p.getAsNumber() instanceof Double ? "number" : "integer";
-  }
-
   private static String unexpected(JsonElement v) {
     if (v.isJsonNull()) {
       return "null";
     }
-    switch (kind(v)) {
+    switch (JsonTypes.ofValue(v)) {
       case "object":
         return "map";
       case "array":
