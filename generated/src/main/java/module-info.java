@@ -16,4 +16,7 @@ module io.github.xaijava.generated {
   exports io.github.xaijava.generated.api to io.github.xaijava, retrofit2;
   exports io.github.xaijava.generated.model;
   exports io.github.xaijava.generated.support;
+  // What the generated code shares (adapters, JSON helpers): the client reads stream events with
+  // it; nobody else should.
+  exports io.github.xaijava.generated.internal to io.github.xaijava;
 }

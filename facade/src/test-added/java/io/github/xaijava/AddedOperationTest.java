@@ -21,7 +21,7 @@ import io.github.xaijava.simulator.ScriptedAnswer;
 import io.github.xaijava.simulator.XaiSimulator;
 import io.github.xaijava.simulator.XaiSimulatorExtension;
 import io.github.xaijava.testing.Both;
-import io.github.xaijava.testing.ClientChecks;
+import io.github.xaijava.testsupport.ClientChecks;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;

@@ -13,6 +13,7 @@ import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ListModelsResponse;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

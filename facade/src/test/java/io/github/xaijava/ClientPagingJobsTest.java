@@ -30,6 +30,7 @@ import io.github.xaijava.params.CursorListParams;
 import io.github.xaijava.params.FileListParams;
 import io.github.xaijava.params.FileUpload;
 import io.github.xaijava.params.FileUploadOptions;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -23,6 +23,8 @@ import io.github.xaijava.generated.model.SearchRequest;
 import io.github.xaijava.generated.model.TokenizeRequest;
 import io.github.xaijava.generated.model.VideoUrl;
 import io.github.xaijava.params.FileUpload;
+import io.github.xaijava.testing.SpecFiles;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -227,7 +229,7 @@ class OperationCoverageTest {
   /** "METHOD /path/{param}" for every operation of the project's openapi.json. */
   private static Set<String> documentedOperations() throws Exception {
     JsonObject paths = JsonParser.parseString(
-            Files.readString(Paths.get("..", "openapi.json"), StandardCharsets.UTF_8))
+            Files.readString(SpecFiles.projectSpec(), StandardCharsets.UTF_8))
         .getAsJsonObject().getAsJsonObject("paths");
     Set<String> operations = new TreeSet<>();
     for (String path : paths.keySet()) {

@@ -118,11 +118,24 @@ class PublicApiDumpTest {
           members.add(shorten(c.toGenericString(), type));
         }
       }
-      // Public members of a superclass that is not itself API (the client's generated service
-      // accessors) are the subclass's API.
+      // Public members of a superclass or interface that is not itself API (the client's
+      // generated service accessors, the models' helper interfaces) are the type's API.
+      List<Class<?>> owners = new ArrayList<>();
       for (Class<?> c = type; c != null && (c == type || !isVisible(c)); c = c.getSuperclass()) {
+        owners.add(c);
+      }
+      for (int i = 0; i < owners.size(); i++) {
+        for (Class<?> i2 : owners.get(i).getInterfaces()) {
+          if (!isVisible(i2) && !owners.contains(i2)) {
+            owners.add(i2);
+          }
+        }
+      }
+      for (Class<?> c : owners) {
         for (Method m : c.getDeclaredMethods()) {
-          if (isApi(m.getModifiers(), m.isSynthetic() || m.isBridge())) {
+          // An abstract method of a hidden interface is the type's own accessor, listed already.
+          boolean hiddenAbstract = c != type && c.isInterface() && Modifier.isAbstract(m.getModifiers());
+          if (!hiddenAbstract && isApi(m.getModifiers(), m.isSynthetic() || m.isBridge())) {
             members.add(shorten(m.toGenericString(), c));
           }
         }
@@ -174,8 +187,12 @@ class PublicApiDumpTest {
         && !type.isEnum() && !type.isRecord() && isVisible(type.getSuperclass())) {
       s.append(" : ").append(type.getGenericSuperclass().getTypeName());
     }
-    for (java.lang.reflect.Type i : type.getGenericInterfaces()) {
-      s.append(type.isInterface() ? " extends " : " : ").append(i.getTypeName());
+    Class<?>[] raw = type.getInterfaces();
+    java.lang.reflect.Type[] generic = type.getGenericInterfaces();
+    for (int i = 0; i < generic.length; i++) {
+      if (isVisible(raw[i])) {
+        s.append(type.isInterface() ? " extends " : " : ").append(generic[i].getTypeName());
+      }
     }
     return s.toString().strip();
   }

@@ -11,6 +11,7 @@ import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ModelFile;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,9 +1,9 @@
 package io.github.xaijava;
 
 import io.github.xaijava.config.ClientOptions;
-import io.github.xaijava.internal.http.RecordingScheduler;
-import io.github.xaijava.internal.http.RecordingSleeper;
 import io.github.xaijava.internal.http.Timers;
+import io.github.xaijava.testsupport.RecordingScheduler;
+import io.github.xaijava.testsupport.RecordingSleeper;
 import java.time.Clock;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;

@@ -161,8 +161,7 @@ final class AnnotateModels {
     }
     property.add("x-xai-access", access);
     property.add("x-xai-codec", codec);
-    PropertyCode.add(json, property, codec.keySet().iterator().next(),
-        access.keySet().iterator().next());
+    PropertyCode.add(json, property, codec.keySet().iterator().next());
     String described = Javadoc.of(property.get("description"), null);
     String doc = constraints.describe(json, property, required);
     property.addProperty("x-xai-doc", described.isEmpty() ? doc : described + " " + doc);

@@ -1,5 +1,6 @@
 package io.github.xaijava.codegen;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -7,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Switches on the convenience methods the {@code helpers} rules give a model class (rendered
- * from template partials), under {@code x-xai-helpers}: a helper only where what it uses is
- * there (a property, or a schema written {@code #Name}), since an older document may lack it;
- * one left out is noted. Only pojos get helpers, so this runs after {@link AnnotateModels}
- * has marked the kinds.
+ * Gives a model class the convenience methods its {@code helpers} rules name: each is a small
+ * hand-written interface of default methods over the model's public accessors
+ * ({@code generated/src/main/java/.../model/ChatResponseText.java}, …), compiled like any other
+ * code, which the class (or, with {@code "on": "builder"}, its builder) implements. A helper
+ * needs what it names to be in the document (a property, or a schema written {@code #Name}): if
+ * that is gone, the build fails here, saying which, rather than the class quietly losing public
+ * methods. Only pojos get helpers, so this runs after {@link AnnotateModels} has marked the kinds.
  */
 final class Helpers {
 
@@ -39,7 +42,6 @@ final class Helpers {
       return;
     }
     Map<String, JsonObject> props = context.schemas().properties(schema);
-    JsonObject flags = new JsonObject();
     for (Shaping.Helper helper : wanted) {
       List<String> missing = new ArrayList<>();
       for (String requirement : helper.requires()) {
@@ -50,12 +52,16 @@ final class Helpers {
           missing.add(requirement);
         }
       }
-      if (missing.isEmpty()) {
-        flags.addProperty(helper.name(), true);
-      } else {
-        context.note("helper " + helper.name() + " of " + name + " left out: no " + missing);
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("helper " + helper.name() + " of " + name
+            + " needs " + missing + ", which the document no longer has: its public methods"
+            + " would be lost. Rewrite the helper for the new document, or drop its rule from"
+            + " generated/shaping.json on purpose.");
       }
+      String key = helper.onBuilder() ? "x-xai-builder-implements" : "x-xai-implements";
+      JsonArray list = schema.has(key) ? schema.getAsJsonArray(key) : new JsonArray();
+      list.add(helper.name());
+      schema.add(key, list);
     }
-    schema.add("x-xai-helpers", flags);
   }
 }

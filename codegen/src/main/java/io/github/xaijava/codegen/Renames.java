@@ -16,6 +16,13 @@ import java.util.Set;
  */
 final class Renames {
 
+  /** The simple names the model templates import (generated/src/main/templates/model.mustache). */
+  static final Set<String> IMPORTED = Set.of("HolderUnionAdapter", "ModelAdapter", "ModelJson",
+      "ModelValues", "SealedUnionAdapter", "MissingPropertyException", "OneOf",
+      "OpenEnum", "UnknownForm", "XaiModel", "ModelTypeAdapters", "Gson", "JsonElement",
+      "JsonPrimitive", "TypeAdapter", "JsonReader", "JsonWriter", "IOException", "LinkedHashMap",
+      "List", "Map", "Objects", "Optional", "Set");
+
   private final ShapingContext context;
   private final JsonObject components;
 
@@ -27,7 +34,8 @@ final class Renames {
   void apply() {
     Map<String, String> rules = context.rules().renames;
     Map<String, String> renamed = new LinkedHashMap<>();
-    Set<String> taken = new LinkedHashSet<>();
+    // The model files import these by simple name: a schema of the same name gets a suffix.
+    Set<String> taken = new LinkedHashSet<>(IMPORTED);
     for (String name : components.keySet()) {
       String target = rules.getOrDefault(name, Names.javaModelName(name));
       String unique = target;

@@ -26,7 +26,7 @@ final class Shaping {
   }
 
   /** A convenience method rendered from a template partial into the named schema's class. */
-  record Helper(String name, List<String> requires) {
+  record Helper(String name, List<String> requires, boolean onBuilder) {
   }
 
   final Map<String, String> groups = new LinkedHashMap<>();
@@ -37,9 +37,13 @@ final class Shaping {
   /** Facade types that service rules name, by simple name: their fully qualified names. */
   final Map<String, String> facadeTypes = new LinkedHashMap<>();
   final Map<String, String> renames = new LinkedHashMap<>();
+  /** Constant names for enum values that are not Java identifiers, by value. */
+  final Map<String, String> enumNames = new LinkedHashMap<>();
   final Map<String, UnionRule> unions = new LinkedHashMap<>();
   final Map<String, String> inlineNames = new LinkedHashMap<>();
   final List<String> jsonObjects = new ArrayList<>();
+  /** Schemas no operation uses that are left out of the generated layer. */
+  final List<String> drop = new ArrayList<>();
   final List<String> notRequired = new ArrayList<>();
   final Map<String, List<String>> discriminators = new LinkedHashMap<>();
   final Map<String, List<Helper>> helpers = new LinkedHashMap<>();
@@ -71,6 +75,7 @@ final class Shaping {
     }
     strings(root, "facadeTypes", s.facadeTypes);
     strings(root, "renames", s.renames);
+    strings(root, "enumNames", s.enumNames);
     JsonObject unions = object(root, "unions");
     for (Map.Entry<String, JsonElement> u : unions.entrySet()) {
       if (u.getKey().startsWith("//")) {
@@ -89,6 +94,13 @@ final class Shaping {
     strings(root, "inlineNames", s.inlineNames);
     if (root.has("jsonObjects")) {
       root.getAsJsonArray("jsonObjects").forEach(e -> s.jsonObjects.add(e.getAsString()));
+    }
+    if (root.has("drop")) {
+      root.getAsJsonArray("drop").forEach(e -> {
+        if (!e.getAsString().startsWith("//")) {
+          s.drop.add(e.getAsString());
+        }
+      });
     }
     if (root.has("notRequired")) {
       root.getAsJsonArray("notRequired").forEach(e -> {
@@ -121,7 +133,8 @@ final class Shaping {
         if (helper.has("requires")) {
           helper.getAsJsonArray("requires").forEach(r -> requires.add(r.getAsString()));
         }
-        list.add(new Helper(helper.get("name").getAsString(), List.copyOf(requires)));
+        boolean onBuilder = helper.has("on") && helper.get("on").getAsString().equals("builder");
+        list.add(new Helper(helper.get("name").getAsString(), List.copyOf(requires), onBuilder));
       }
       s.helpers.put(h.getKey(), List.copyOf(list));
     }

@@ -93,6 +93,7 @@ public final class SpecShaper {
     context = c;
     new OperationNaming(c).apply();     // interfaces by path segment, method names, streaming
     new ServiceLayer(rules).apply(c);   // x-xai-service: the facade's service methods
+    new DropSchemas(c).apply();         // schemas no operation uses, by rule
     new Normalise(c).apply();           // nullable refs, single allOf, allOf over a union
     new InlineAliases(c).apply();       // a schema that only refers to another is that other
     new NotRequired(c).apply();         // required in the document, absent on the wire
@@ -101,6 +102,7 @@ public final class SpecShaper {
     new UnionForms(c).apply();          // inline union forms become components; oneOf only
     new HoistInlineObjects(c).apply();  // inline objects and enums become components
     new Renames(c).apply();             // schema names become Java class names
+    new EnumNames(c).apply();           // readable names for values like 16:9
     new JsonObjects(c).apply();         // free-form {} properties typed as JSON objects
     new ClassifyUnions(c).apply();      // each union sealed or holder
     new DescribeUnions(c).apply();      // x-xai-union: dispatch and forms, or holder forms

@@ -8,10 +8,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
-/** Everything the model templates render: kinds, Java names, types, codecs, code, Javadoc. */
+/** Everything the model templates render: kinds, Java names, types, codec and access flags, Javadoc. */
 class AnnotateModelsTest {
-
-  private static final String SUPPORT = "io.github.xaijava.generated.support.";
 
   @Test
   void aRequiredStringPropertyInFull() {
@@ -26,13 +24,7 @@ class AnnotateModelsTest {
            "x-xai-accessor": "name", "x-xai-field": "name", "x-xai-pascal": "Name",
            "x-xai-type": "String", "x-xai-return": "String", "x-xai-param": "String",
            "x-xai-required": true, "x-xai-access": {"plain": true}, "x-xai-codec": {"string": true},
-           "x-xai-read": "io.github.xaijava.generated.support.ModelJson.readString(in)",
-           "x-xai-write-prefix": "out.value(", "x-xai-write-suffix": ")",
-           "x-xai-get-prefix": "io.github.xaijava.generated.support.ModelValues.require(",
-           "x-xai-get-suffix": ", this, \\"name\\")",
-           "x-xai-freeze-prefix": "", "x-xai-freeze-suffix": "",
-           "x-xai-copy-prefix": "", "x-xai-copy-suffix": "",
-           "x-xai-json-literal": "\\"name\\"",
+           "x-xai-copies": false, "x-xai-json-literal": "\\"name\\"",
            "x-xai-doc": "The {@code name}. JSON {@code name}; required."}},
          "x-xai-javadoc": "An object of xAI's API (schema {@code Thing}).",
          "x-xai-kind": "pojo", "x-xai-is": {"pojo": true}, "x-xai-constants": []}
@@ -58,7 +50,7 @@ class AnnotateModelsTest {
     JsonObject type = PassFixture.property(c, "Req", "type");
     assertEquals("chat", type.get("x-xai-constant").getAsString());
     assertJson("{\"constant\": true}", type.get("x-xai-access"));
-    assertEquals(SUPPORT + "ModelJson.readString(in, \"chat\")", type.get("x-xai-read").getAsString());
+    assertEquals("\"chat\"", type.get("x-xai-constant-literal").getAsString());
     assertEquals("JSON {@code type}, always {@code \"chat\"}.", type.get("x-xai-doc").getAsString());
 
     JsonObject max = PassFixture.property(c, "Req", "max_tokens");

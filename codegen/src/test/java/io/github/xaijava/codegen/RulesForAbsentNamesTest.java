@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.nio.file.Path;
+import io.github.xaijava.testing.SpecFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +27,7 @@ class RulesForAbsentNamesTest {
 
   @Test
   void rulesForNamesTheDocumentLacksAreSkippedWithANote() throws Exception {
-    Shaping rules = Shaping.read(Path.of("..", "generated", "shaping.json"));
+    Shaping rules = Shaping.read(SpecFiles.shapingRules());
     JsonObject doc = JsonParser.parseString(SMALL_DOCUMENT).getAsJsonObject();
     SpecShaper shaper = new SpecShaper(doc, rules);
 

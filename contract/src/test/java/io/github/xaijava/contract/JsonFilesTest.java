@@ -3,6 +3,7 @@ package io.github.xaijava.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonParser;
+import io.github.xaijava.testing.SpecFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ class JsonFilesTest {
 
   @Test
   void ourDocumentIsWrittenInTheLayoutItHas() throws Exception {
-    String text = Files.readString(TestDocuments.projectSpec(), StandardCharsets.UTF_8);
+    String text = Files.readString(SpecFiles.projectSpec(), StandardCharsets.UTF_8);
     assertEquals(text, JsonFiles.pretty(JsonParser.parseString(text)),
         "numbers, unicode, nulls and empty objects come back as they were written");
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import io.github.xaijava.testing.SpecFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -85,12 +86,12 @@ class MergePatchTest {
   @Test
   void theAdditiveFixtureOnlyAdds() throws Exception {
     Path out = dir.resolve("patched.json");
-    int status = ContractMain.run(new String[] {"merge-patch", TestDocuments.projectSpec().toString(),
+    int status = ContractMain.run(new String[] {"merge-patch", SpecFiles.projectSpec().toString(),
         TestDocuments.resource("additive/operations-patch.json").toString(), out.toString()},
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
     assertEquals(0, status);
     OpenApiDocument patched = read(out);
-    ContractReport report = ContractComparator.compare(read(TestDocuments.projectSpec()), patched);
+    ContractReport report = ContractComparator.compare(read(SpecFiles.projectSpec()), patched);
     assertFalse(report.hasBreaking(), () -> lines(report));
     assertTrue(report.changes().stream().allMatch(c -> c.kind() == Change.Kind.ADDED), () -> lines(report));
     String paths = patched.json().getAsJsonObject("paths").keySet().stream().collect(Collectors.joining(" "));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.xaijava.testing.SpecFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,18 +26,17 @@ import org.junit.jupiter.api.Test;
  * build the reference is xAI's newest archived document ({@code shared/upstream/xai-openapi.json}):
  * they guard that the committed document is what {@code scripts/update-spec.sh} made of it (no
  * hand edit, no drift from xAI). Inside {@code scripts/update-spec.sh} the reference is the
- * document being updated from (system property {@value TestDocuments#UPDATE_SOURCE}, a path or a
+ * document being updated from (system property {@value SpecFiles#UPDATE_SOURCE}, a path or a
  * URL): they then guard that the update followed it completely and is stable, whatever that
  * document is, so a newer document never fails the update's own build for being newer.
  */
 class RealDocumentsTest {
 
   private static Path upstream(String file) {
-    Optional<Path> dir = TestDocuments.upstream();
-    assumeTrue(dir.isPresent(), "shared/upstream is absent: skipped");
-    Path path = dir.get().resolve(file);
-    assumeTrue(Files.isRegularFile(path), file + " is absent: skipped");
-    return path;
+    assumeTrue(SpecFiles.upstream().isPresent(), "shared/upstream is absent: skipped");
+    Optional<Path> path = SpecFiles.upstream(file);
+    assumeTrue(path.isPresent(), file + " is absent: skipped");
+    return path.get();
   }
 
   /**
@@ -44,26 +44,26 @@ class RealDocumentsTest {
    * otherwise xAI's newest archived document (skipped when absent).
    */
   private static OpenApiDocument reference() {
-    Optional<String> source = TestDocuments.updateSource();
+    Optional<String> source = SpecFiles.updateSource();
     if (source.isPresent()) {
       try {
         return OpenApiDocument.read(source.get());
       } catch (UnusableDocumentException e) {
-        throw new AssertionError(TestDocuments.UPDATE_SOURCE + "=" + source.get() + ": " + e.getMessage(), e);
+        throw new AssertionError(SpecFiles.UPDATE_SOURCE + "=" + source.get() + ": " + e.getMessage(), e);
       }
     }
-    return read(upstream("xai-openapi.json"));
+    return read(upstream(SpecFiles.NEWEST_UPSTREAM));
   }
 
   private static String referenceName() {
-    return TestDocuments.updateSource().map(s -> "the update's source " + s)
+    return SpecFiles.updateSource().map(s -> "the update's source " + s)
         .orElse("xAI's newest document (shared/upstream/xai-openapi.json)");
   }
 
   @Test
   void februaryToNewestReportsTheNewOperationsAndTheBreakingChanges() {
     ContractReport report = ContractComparator.compare(read(upstream("xai-openapi-2026-02-24.json")),
-        read(upstream("xai-openapi.json")));
+        read(upstream(SpecFiles.NEWEST_UPSTREAM)));
 
     List<String> addedOperations = report.changes().stream()
         .filter(c -> c.kind() == Change.Kind.ADDED && c.what().equals("operation added"))
@@ -97,7 +97,7 @@ class RealDocumentsTest {
   /** openapi.json has the reference's structure: nothing added, changed or removed. */
   @Test
   void ourDocumentHasTheStructureOfTheReference() {
-    ContractReport report = ContractComparator.compare(read(TestDocuments.projectSpec()), reference());
+    ContractReport report = ContractComparator.compare(read(SpecFiles.projectSpec()), reference());
     assertEquals("0 added, 0 changed, 0 breaking", report.summary(),
         () -> "openapi.json against " + referenceName() + lines(report));
   }
@@ -107,8 +107,8 @@ class RealDocumentsTest {
   void updatingFromTheReferenceLeavesOurDocumentByteForByte() throws Exception {
     OpenApiDocument reference = reference();
     ContractMain.UpdateResult result =
-        ContractMain.update(read(TestDocuments.projectSpec()), reference);
-    assertArrayEquals(Files.readAllBytes(TestDocuments.projectSpec()),
+        ContractMain.update(read(SpecFiles.projectSpec()), reference);
+    assertArrayEquals(Files.readAllBytes(SpecFiles.projectSpec()),
         result.text().getBytes(StandardCharsets.UTF_8),
         "our openapi.json is the structure of " + referenceName() + " with our words, so an update"
             + " from it must change nothing; if openapi.json was edited by hand, scripts/update-spec.sh"
@@ -119,7 +119,7 @@ class RealDocumentsTest {
   void updatingToAnOlderVersionTakesItsStructureAndKeepsOurWords() throws Exception {
     Path february = upstream("xai-openapi-2026-02-24.json");
     ContractMain.UpdateResult result =
-        ContractMain.update(read(TestDocuments.projectSpec()), read(february));
+        ContractMain.update(read(SpecFiles.projectSpec()), read(february));
     OpenApiDocument merged =
         OpenApiDocument.parse(result.text().getBytes(StandardCharsets.UTF_8), "merged");
     assertEquals("0 added, 0 changed, 0 breaking",

@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Finds the test documents: the hand-written pairs, our openapi.json, xAI's copies in shared/. */
+/**
+ * The hand-written test documents (pairs and other resources) and assertions on reports. Our
+ * openapi.json and xAI's copies in shared/ are located by the test kit's {@code SpecFiles}.
+ */
 final class TestDocuments {
 
   private TestDocuments() {
@@ -42,35 +43,6 @@ final class TestDocuments {
   static ContractReport pair(String name) {
     return ContractComparator.compare(read(resource("pairs/" + name + "/before.json")),
         read(resource("pairs/" + name + "/after.json")));
-  }
-
-  /** The project's own openapi.json (the module runs with contract/ as its folder). */
-  static Path projectSpec() {
-    return Paths.get("..", "openapi.json");
-  }
-
-  /** {@code shared/upstream} next to the project (or one of its parents), when present. */
-  static Optional<Path> upstream() {
-    Path dir = Paths.get("").toAbsolutePath();
-    for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("upstream");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The system property {@code scripts/update-spec.sh} sets for its build: the document (a path or
-   * a URL) openapi.json was just updated from.
-   */
-  static final String UPDATE_SOURCE = "xai.update.source";
-
-  /** The document openapi.json is being updated from, when the tests run inside update-spec. */
-  static Optional<String> updateSource() {
-    String source = System.getProperty(UPDATE_SOURCE, "").trim();
-    return source.isEmpty() ? Optional.empty() : Optional.of(source);
   }
 
   /** The one change at {@code where}; fails listing what there is when there is not exactly one. */

@@ -13,16 +13,17 @@ import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ChatResponseChunk;
 import io.github.xaijava.generated.model.Choice;
 import io.github.xaijava.generated.model.ToolCall;
-import io.github.xaijava.internal.http.RecordingSleeper;
 import io.github.xaijava.streaming.ChatStream;
+import io.github.xaijava.testing.SpecFiles;
+import io.github.xaijava.testsupport.Json;
+import io.github.xaijava.testsupport.RecordingSleeper;
+import io.github.xaijava.testsupport.StreamTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import okio.Buffer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -34,22 +35,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RealChatStreamContractTest {
 
-  static Path realTraffic() {
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("realtraffic");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
   @TestFactory
   Stream<DynamicTest> everyRecordedChatStreamParsesAndAccumulates() throws Exception {
-    Path dir = realTraffic();
-    Assumptions.assumeTrue(dir != null, "shared/realtraffic not present");
+    Optional<Path> dir = SpecFiles.realTraffic();
+    Assumptions.assumeTrue(dir.isPresent(), "shared/realtraffic not present");
     List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
+    try (Stream<Path> list = Files.list(dir.get())) {
       files = list.filter(p -> p.getFileName().toString().contains("streaming"))
           .filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
@@ -63,12 +54,11 @@ class RealChatStreamContractTest {
     assertEquals(200, response.get("status").getAsInt());
     String body = response.get("body").getAsString();
     long dataFrames = body.lines().filter(l -> l.startsWith("data: {")).count();
-    ChatRequest request = io.github.xaijava.XaiJson.gson().fromJson(
-        exchange.getAsJsonObject("request").get("body").getAsString(), ChatRequest.class);
+    ChatRequest request =
+        Json.read(exchange.getAsJsonObject("request").get("body").getAsString(), ChatRequest.class);
 
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-          .setChunkedBody(new Buffer().writeUtf8(body), 13));
+      server.enqueue(StreamTestSupport.sse(body, 13));
       server.start();
       try (XaiClient client = TestClients.client(server, new RecordingSleeper());
           ChatStream stream = client.chat().stream(request)) {

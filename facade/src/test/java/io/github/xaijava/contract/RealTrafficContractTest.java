@@ -1,5 +1,8 @@
 package io.github.xaijava.contract;
 
+import static io.github.xaijava.testsupport.Json.read;
+import static io.github.xaijava.testsupport.Json.tree;
+import static io.github.xaijava.testsupport.Json.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,16 +13,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.xaijava.XaiJson;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ChatResponseChunk;
+import io.github.xaijava.testing.SpecFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -34,10 +37,10 @@ class RealTrafficContractTest {
 
   @TestFactory
   Stream<DynamicTest> everyRecordedExchangeReadsAndRoundTrips() throws IOException {
-    Path dir = findRealTraffic();
-    assumeTrue(dir != null, "shared/realtraffic is absent: contract check skipped");
+    Optional<Path> dir = SpecFiles.realTraffic();
+    assumeTrue(dir.isPresent(), "shared/realtraffic is absent: contract check skipped");
     List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
+    try (Stream<Path> listing = Files.list(dir.get())) {
       files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     assertEquals(32, files.size(), "expected the 32 recorded exchanges");
@@ -89,28 +92,5 @@ class RealTrafficContractTest {
       return copy;
     }
     return json;
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    return XaiJson.gson().fromJson(json, type);
-  }
-
-  private static String write(Object value) {
-    return XaiJson.gson().toJson(value);
-  }
-
-  private static JsonElement tree(String json) {
-    return JsonParser.parseString(json);
-  }
-
-  private static Path findRealTraffic() {
-    Path dir = Paths.get("").toAbsolutePath();
-    for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("realtraffic");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }

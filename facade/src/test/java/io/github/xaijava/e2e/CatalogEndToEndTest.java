@@ -27,6 +27,7 @@ import io.github.xaijava.generated.model.TokenizeResponseToken;
 import io.github.xaijava.generated.model.VideoGenerationModel;
 import io.github.xaijava.simulator.XaiSimulatorExtension;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.SimulatedClients;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -28,6 +28,8 @@ import io.github.xaijava.streaming.ChatStream;
 import io.github.xaijava.streaming.StreamHandler;
 import io.github.xaijava.streaming.StreamSubscription;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.Received;
+import io.github.xaijava.testsupport.SimulatedClients;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -29,6 +29,8 @@ import io.github.xaijava.simulator.XaiSimulatorExtension;
 import io.github.xaijava.streaming.MessageEvent;
 import io.github.xaijava.streaming.ResponseEvent;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.Received;
+import io.github.xaijava.testsupport.SimulatedClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

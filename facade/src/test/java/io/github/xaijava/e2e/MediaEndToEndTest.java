@@ -22,6 +22,7 @@ import io.github.xaijava.services.GeneratedImages;
 import io.github.xaijava.simulator.VideoOutcome;
 import io.github.xaijava.simulator.XaiSimulatorExtension;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.SimulatedClients;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -20,6 +20,8 @@ import io.github.xaijava.streaming.MessageEvent;
 import io.github.xaijava.streaming.MessageStream;
 import io.github.xaijava.streaming.StreamHandler;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.Received;
+import io.github.xaijava.testsupport.SimulatedClients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -27,6 +27,8 @@ import io.github.xaijava.streaming.ResponseEvent;
 import io.github.xaijava.streaming.ResponseStream;
 import io.github.xaijava.streaming.StreamHandler;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.Received;
+import io.github.xaijava.testsupport.SimulatedClients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

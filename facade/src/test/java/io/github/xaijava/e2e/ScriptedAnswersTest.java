@@ -14,6 +14,7 @@ import io.github.xaijava.simulator.ScriptedAnswer;
 import io.github.xaijava.simulator.SseEvent;
 import io.github.xaijava.simulator.XaiSimulatorExtension;
 import io.github.xaijava.streaming.ChatStream;
+import io.github.xaijava.testsupport.SimulatedClients;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

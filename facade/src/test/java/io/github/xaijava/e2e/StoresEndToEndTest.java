@@ -29,6 +29,7 @@ import io.github.xaijava.params.ListOrder;
 import io.github.xaijava.simulator.RecordedRequest;
 import io.github.xaijava.simulator.XaiSimulatorExtension;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.SimulatedClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

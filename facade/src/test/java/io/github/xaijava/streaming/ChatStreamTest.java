@@ -1,10 +1,10 @@
 package io.github.xaijava.streaming;
 
-import static io.github.xaijava.streaming.StreamTestSupport.fixture;
-import static io.github.xaijava.streaming.StreamTestSupport.sleep;
-import static io.github.xaijava.streaming.StreamTestSupport.sse;
-import static io.github.xaijava.streaming.StreamTestSupport.throttledSse;
-import static io.github.xaijava.streaming.StreamTestSupport.waitFor;
+import static io.github.xaijava.testing.Waits.sleep;
+import static io.github.xaijava.testing.Waits.waitFor;
+import static io.github.xaijava.testsupport.StreamTestSupport.fixture;
+import static io.github.xaijava.testsupport.StreamTestSupport.sse;
+import static io.github.xaijava.testsupport.StreamTestSupport.throttledSse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xaijava.TestClients;
 import io.github.xaijava.XaiClient;
-import io.github.xaijava.XaiServerExtension;
 import io.github.xaijava.errors.RateLimitException;
 import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.errors.XaiStreamException;
@@ -21,6 +20,8 @@ import io.github.xaijava.generated.model.ChatResponse;
 import io.github.xaijava.generated.model.ChatResponseChunk;
 import io.github.xaijava.generated.model.ChoiceMessage;
 import io.github.xaijava.generated.model.ToolCall;
+import io.github.xaijava.testsupport.StreamTestSupport;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,17 +1,18 @@
 package io.github.xaijava.streaming;
 
-import static io.github.xaijava.streaming.StreamTestSupport.fixture;
-import static io.github.xaijava.streaming.StreamTestSupport.sse;
+import static io.github.xaijava.testsupport.StreamTestSupport.fixture;
+import static io.github.xaijava.testsupport.StreamTestSupport.sse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xaijava.XaiClient;
-import io.github.xaijava.XaiServerExtension;
 import io.github.xaijava.errors.RateLimitException;
 import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.errors.XaiStreamException;
 import io.github.xaijava.generated.model.ChatRequest;
+import io.github.xaijava.testsupport.StreamTestSupport;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.time.Duration;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;

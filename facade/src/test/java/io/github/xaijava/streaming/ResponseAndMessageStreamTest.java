@@ -1,8 +1,8 @@
 package io.github.xaijava.streaming;
 
-import static io.github.xaijava.streaming.StreamTestSupport.fixture;
-import static io.github.xaijava.streaming.StreamTestSupport.sse;
-import static io.github.xaijava.streaming.StreamTestSupport.throttledSse;
+import static io.github.xaijava.testsupport.StreamTestSupport.fixture;
+import static io.github.xaijava.testsupport.StreamTestSupport.sse;
+import static io.github.xaijava.testsupport.StreamTestSupport.throttledSse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import io.github.xaijava.XaiClient;
-import io.github.xaijava.XaiServerExtension;
 import io.github.xaijava.errors.XaiStreamException;
 import io.github.xaijava.generated.model.FunctionToolCall;
 import io.github.xaijava.generated.model.MessageRequest;
@@ -22,6 +21,8 @@ import io.github.xaijava.generated.model.ResponseTextBlock;
 import io.github.xaijava.generated.model.ResponseThinkingBlock;
 import io.github.xaijava.generated.model.ResponseToolUseBlock;
 import io.github.xaijava.generated.model.WebSearchCall;
+import io.github.xaijava.testsupport.StreamTestSupport;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

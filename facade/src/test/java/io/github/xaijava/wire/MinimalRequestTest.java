@@ -1,7 +1,7 @@
 package io.github.xaijava.wire;
 
-import static io.github.xaijava.wire.Json.tree;
-import static io.github.xaijava.wire.Json.write;
+import static io.github.xaijava.testsupport.Json.tree;
+import static io.github.xaijava.testsupport.Json.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.xaijava.generated.model.ChatRequest;

@@ -1,9 +1,9 @@
 package io.github.xaijava.wire;
 
-import static io.github.xaijava.wire.Json.assertRoundTrip;
-import static io.github.xaijava.wire.Json.read;
-import static io.github.xaijava.wire.Json.tree;
-import static io.github.xaijava.wire.Json.write;
+import static io.github.xaijava.testsupport.Json.assertRoundTrip;
+import static io.github.xaijava.testsupport.Json.read;
+import static io.github.xaijava.testsupport.Json.tree;
+import static io.github.xaijava.testsupport.Json.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -4,7 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import io.github.xaijava.generated.support.ModelJson;
+import io.github.xaijava.generated.internal.ModelJson;
 import java.io.IOException;
 import java.io.StringReader;
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xaijava.TestClients;
 import io.github.xaijava.XaiClient;
-import io.github.xaijava.XaiServerExtension;
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.config.RetryPolicy;
 import io.github.xaijava.errors.BadRequestException;
@@ -17,6 +16,8 @@ import io.github.xaijava.generated.model.ListModelsResponse;
 import io.github.xaijava.generated.model.TokenizeRequest;
 import io.github.xaijava.generated.model.TokenizeResponse;
 import io.github.xaijava.testing.Both;
+import io.github.xaijava.testsupport.RecordingScheduler;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

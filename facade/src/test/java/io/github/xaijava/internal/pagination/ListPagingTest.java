@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.xaijava.XaiServerExtension;
 import io.github.xaijava.errors.XaiApiException;
 import io.github.xaijava.generated.model.ModelFile;
 import io.github.xaijava.generated.model.ModelInputPart;
@@ -15,6 +14,7 @@ import io.github.xaijava.pagination.Page;
 import io.github.xaijava.params.CursorListParams;
 import io.github.xaijava.params.FileListParams;
 import io.github.xaijava.params.ListOrder;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.xaijava.XaiServerExtension;
 import io.github.xaijava.errors.XaiApiException;
 import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.generated.model.ContentFormat;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.xaijava.generated.model.ModelFile;
 import io.github.xaijava.params.FileUpload;
 import io.github.xaijava.params.FileUploadOptions;
-import io.github.xaijava.XaiServerExtension;
+import io.github.xaijava.testsupport.XaiServerExtension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,8 @@ import java.util.List;
 import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Multipart bodies as xAI receives them, read back part by part. */

@@ -1,5 +1,7 @@
 package io.github.xaijava.generated.support;
 
+import io.github.xaijava.generated.internal.UnknownForms;
+import io.github.xaijava.generated.internal.ModelJson;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.xaijava.contract.ContractComparator;
 import io.github.xaijava.contract.ContractReport;
 import io.github.xaijava.contract.OpenApiDocument;
+import io.github.xaijava.testing.SpecFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,14 +25,14 @@ class UpstreamContractTest {
 
   @Test
   void ourDocumentHasTheStructureOfXaisNewestDocument() throws Exception {
-    String source = System.getProperty("xai.update.source", "");
+    Optional<String> source = SpecFiles.updateSource();
     Path xai;
-    if (!source.isBlank() && !source.startsWith("https://")) {
-      xai = Path.of(source);
+    if (source.isPresent() && !source.get().startsWith("https://")) {
+      xai = Path.of(source.get());
     } else {
-      Optional<Path> upstream = SpecFiles.upstreamDir();
+      Optional<Path> upstream = SpecFiles.upstream();
       assumeTrue(upstream.isPresent(), "shared/upstream is absent: contract check skipped");
-      xai = upstream.get().resolve("xai-openapi.json");
+      xai = upstream.get().resolve(SpecFiles.NEWEST_UPSTREAM);
     }
     assumeTrue(Files.isRegularFile(xai), xai + " is absent: contract check skipped");
 

@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.xaijava.simulator.XaiSimulator;
+import io.github.xaijava.testing.SpecFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -44,22 +46,12 @@ class RealTrafficShapeTest {
     sim.close();
   }
 
-  static Path folder() {
-    for (String candidate : List.of("../../shared/realtraffic", "../shared/realtraffic")) {
-      Path p = Path.of(candidate);
-      if (Files.isDirectory(p)) {
-        return p;
-      }
-    }
-    return null;
-  }
-
   @TestFactory
   Stream<DynamicTest> answersHaveTheShapeOfRealOnes() throws IOException {
-    Path folder = folder();
-    Assumptions.assumeTrue(folder != null, "no recorded traffic next to the project");
+    Optional<Path> folder = SpecFiles.realTraffic();
+    Assumptions.assumeTrue(folder.isPresent(), "no recorded traffic next to the project");
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> s = Files.list(folder)) {
+    try (Stream<Path> s = Files.list(folder.get())) {
       s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
     }
     return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
