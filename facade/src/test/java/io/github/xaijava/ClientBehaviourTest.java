@@ -212,7 +212,10 @@ class ClientBehaviourTest {
     ExecutorService callbacks = Executors.newSingleThreadExecutor(r -> new Thread(r, "app-callbacks"));
     try {
       XaiClient client = xai.client(b -> b.callbackExecutor(callbacks));
-      xai.json(200, MODELS);
+      // The answer comes late enough for whenComplete to be registered first: a dependent added
+      // to a future that is already complete runs on the thread that adds it, whatever the client.
+      xai.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(MODELS)
+          .setHeadersDelay(300, TimeUnit.MILLISECONDS));
       AtomicReference<String> thread = new AtomicReference<>();
       ListModelsResponse list = client.async().models().list()
           .whenComplete((r, e) -> thread.set(Thread.currentThread().getName()))
