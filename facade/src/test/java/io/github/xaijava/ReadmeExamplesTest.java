@@ -159,6 +159,7 @@ class ReadmeExamplesTest {
       }
       ChatResponse whole = stream.accumulated();   // content, reasoning, tool calls, usage, citations
       assertEquals(whole.text(), printed());
+      assertTrue(whole.usage().isPresent(), "a chat stream asks for usage by default");
     }
     assertTrue(printed().contains("Write a haiku about Bern."), printed());
 

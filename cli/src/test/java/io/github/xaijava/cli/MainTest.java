@@ -82,10 +82,12 @@ class MainTest {
 
   @Test
   void missingPromptIsAUsageError() {
+    // No prompt argument and nothing on stdin (ChatCommandTest covers stdin and terminals).
     Result r = run(sim, "chat");
 
     assertEquals(2, r.exit(), r::toString);
-    assertTrue(r.err().startsWith("error: Missing required parameter"), r::toString);
+    assertTrue(r.err().startsWith("error: no prompt: standard input is empty"), r::toString);
+    assertEquals(0, sim.requests().size());
   }
 
   @Test
@@ -170,6 +172,72 @@ class MainTest {
         r::toString);
     assertTrue(r.err().contains("[request-id "), r::toString);
     assertEquals(3, sim.requests().size());
+  }
+
+  @Test
+  void maxRetriesZeroMakesOneAttempt() {
+    sim.faults().next(3).rateLimited(Duration.ofMillis(1));
+
+    Result r = run(sim, "models", "--max-retries", "0");
+
+    assertEquals(1, r.exit(), r::toString);
+    assertTrue(r.err().startsWith("error: HTTP 429 "), r::toString);
+    assertEquals(1, sim.requests().size());
+  }
+
+  @Test
+  void maxRetriesAboveTheDefaultOutlastsTheRateLimit() {
+    sim.faults().next(3).rateLimited(Duration.ofMillis(1));   // beats the default 2 retries
+
+    Result models = run(sim, "models", "--max-retries", "3");
+
+    assertEquals(0, models.exit(), models::toString);
+    assertTrue(models.out().contains("grok-4-0709\n"), models::toString);
+    assertEquals(4, sim.requests().size());
+  }
+
+  @Test
+  void maxRetriesReachesGeneratingCallsAndTheEmbeddedSimulatorToo() {
+    sim.faults().next(2).rateLimited(Duration.ofMillis(1));
+
+    Result chat = run(sim, "chat", "--max-retries", "1", "--stream", "Hi");
+
+    assertEquals(1, chat.exit(), chat::toString);
+    assertEquals(2, sim.requests().size());
+    // Against the embedded simulator (no faults there): accepted and answered.
+    Result offline = run(Map.of(), false, "chat", "--max-retries", "5", "Hi");
+    assertEquals(0, offline.exit(), offline::toString);
+    assertEquals("Simulated answer to: Hi\n", offline.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "-100", "two", "1.5", ""})
+  void maxRetriesMustBeAWholeNumberNotBelowZero(String value) {
+    Result r = run(sim, "chat", "--max-retries", value, "Hi");
+
+    assertEquals(2, r.exit(), r::toString);
+    assertEquals("", r.out());
+    String expected = value.startsWith("-")
+        ? "error: --max-retries must be 0 or more: " + value
+        : "error: Invalid value for option '--max-retries': '" + value + "' is not an int";
+    assertEquals(expected, r.errLines().get(0), r::toString);
+    assertEquals("try 'xai chat --help'", r.errLines().get(1), r::toString);
+    assertEquals(0, sim.requests().size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"chat", "responses", "models", "files list", "files upload",
+      "files download", "files delete", "images", "video", "tokenize", "key"})
+  void everyCommandThatCallsXaiTakesMaxRetries(String command) {
+    Result r = run(sim, (command + " --help").split(" "));
+
+    assertTrue(r.out().contains("--max-retries=N"), r::toString);
+  }
+
+  @Test
+  void serveCallsNothingAndTakesNoMaxRetries() {
+    assertFalse(run(sim, "serve", "--help").out().contains("--max-retries"));
+    assertEquals(2, run(sim, "serve", "--max-retries", "1").exit());
   }
 
   @Test

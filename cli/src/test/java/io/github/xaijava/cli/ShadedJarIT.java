@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,6 +66,42 @@ class ShadedJarIT {
   }
 
   @Test
+  void chatReadsAPipedPrompt() throws Exception {
+    // echo "Hi" | java -jar xai.jar chat
+    Run piped = xaiWithStdin(Map.of(), "Hi\n", "chat");
+    Run dash = xaiWithStdin(Map.of(), "Hello\n", "responses", "-");
+
+    assertEquals(0, piped.exit, piped::toString);
+    assertEquals("Simulated answer to: Hi\n", piped.out);
+    assertEquals(0, dash.exit, dash::toString);
+    assertEquals("Simulated answer to: Hello\n", dash.out);
+  }
+
+  @Test
+  void chatWithoutAPromptOnATerminalIsAUsageErrorNotAWait() throws Exception {
+    // script(1) gives the command a terminal for stdin, stdout and stderr.
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(script), "no script(1) here to make a terminal");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec",
+        "'" + java + "' -jar '" + jar + "' chat", "/dev/null").redirectErrorStream(true);
+    builder.environment().remove("XAI_API_KEY");
+    builder.environment().remove("XAI_BASE_URL");
+    Process p = builder.start();
+    // script's own stdin stays open: a command that read the terminal would wait, not end.
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(p, false));
+    boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+    if (!ended) {
+      p.destroyForcibly();
+    }
+    p.getOutputStream().close();
+    assertTrue(ended, "xai chat waited for the terminal");
+    String text = out.get(10, TimeUnit.SECONDS);
+    assertEquals(2, p.exitValue(), text);
+    assertTrue(text.contains("error: a prompt is required"), text);
+  }
+
+  @Test
   void everyCommandWorksAgainstAServedSimulator() throws Exception {
     Process serve = start(Map.of(), "serve", "--port", "0");
     try {
@@ -110,8 +147,16 @@ class ShadedJarIT {
   }
 
   private Run xai(Map<String, String> env, String... args) throws Exception {
+    return xaiWithStdin(env, "", args);
+  }
+
+  /** Runs {@code args} with {@code stdin} piped in. */
+  private Run xaiWithStdin(Map<String, String> env, String stdin, String... args)
+      throws Exception {
     Process p = start(env, args);
-    p.getOutputStream().close();
+    try (var in = p.getOutputStream()) {
+      in.write(stdin.getBytes(StandardCharsets.UTF_8));
+    }
     CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p, true));
     String out = readAll(p, false);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "xai did not end");

@@ -27,8 +27,9 @@ public interface ChatStream extends StreamResponse<ChatResponseChunk> {
 
   /**
    * The chunks handed out so far folded into one completion: the final answer once the stream
-   * {@link #isComplete() is complete}, part of it before or after a failure. Safe to call from
-   * any thread; each call returns a new object.
+   * {@link #isComplete() is complete}, part of it before or after a failure. Its usage comes with
+   * the last chunk: {@code client.chat().stream} asks for it unless the request sets its own
+   * {@code stream_options}. Safe to call from any thread; each call returns a new object.
    */
   ChatResponse accumulated();
 

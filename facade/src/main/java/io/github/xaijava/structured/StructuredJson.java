@@ -8,10 +8,13 @@ import com.google.gson.Strictness;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a model's JSON answer into the Java type whose {@link JsonSchema} was sent, following the
@@ -33,6 +36,9 @@ import java.util.Objects;
  * the type does not know are ignored. Collections come back unmodifiable. Thread-safe.
  */
 public final class StructuredJson {
+
+  /** Where Gson's failures say the problem is. */
+  private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
 
   private StructuredJson() {
   }
@@ -92,18 +98,60 @@ public final class StructuredJson {
         reason = "more text follows the JSON document";
         cause = null;
       } catch (JsonParseException invalid) {
-        cause = invalid.getCause() != null ? invalid.getCause() : invalid;
-        reason = "not valid JSON: " + gsonMessage(cause);
+        // Gson's own exception is left out: its message advises reading leniently, which is not
+        // what a caller of this class can or should do. The reason says the same in our words.
+        reason = "not valid JSON: " + syntaxError(invalid.getCause() != null ? invalid.getCause()
+            : invalid, text);
+        cause = null;
       }
     }
     throw new StructuredOutputException(subject, GenericTypes.displayName(compiled.type()), text,
         java.util.Optional.empty(), reason, cause);
   }
 
-  /** Gson's message without the link to its troubleshooting guide. */
-  private static String gsonMessage(Throwable failure) {
+  /**
+   * What is wrong with text that is not JSON, and where ("at line 1 column 3"), from Gson's
+   * failure but without its advice to read leniently or its link.
+   */
+  private static String syntaxError(Throwable failure, String text) {
     String message = String.valueOf(failure.getMessage());
-    int link = message.indexOf("\nSee ");
-    return link < 0 ? message : message.substring(0, link);
+    Matcher location = LOCATION.matcher(message);
+    String where = location.find()
+        ? " at line " + location.group(1) + " column " + location.group(2)
+        : "";
+    String what;
+    if (failure instanceof EOFException || message.startsWith("End of input")) {
+      what = "the text ends before the JSON does";
+    } else if (message.startsWith("Expected name")) {
+      what = "expected a property name in double quotes";
+    } else if (message.startsWith("Expected ':'")) {
+      what = "expected ':' after a property name";
+    } else if (message.startsWith("Unterminated object")) {
+      what = "expected ',' or '}' after a property's value";
+    } else if (message.startsWith("Unterminated array")) {
+      what = "expected ',' or ']' after an element";
+    } else if (message.startsWith("Unterminated string")) {
+      what = "a string is not closed";
+    } else if (message.startsWith("Expected value")) {
+      what = "expected a value";
+    } else if (message.startsWith("Invalid escape sequence")
+        || message.startsWith("Malformed Unicode escape")) {
+      what = "an invalid escape sequence in a string";
+    } else if (message.startsWith("Unescaped control characters")) {
+      what = "a control character (such as a line break) that is not escaped in a string";
+    } else if (!startsLikeJson(text)) {
+      what = "the text does not start with a JSON value (text or a Markdown code fence before"
+          + " it?)";
+    } else {
+      what = "something strict JSON does not allow, such as single quotes, a name or value"
+          + " without quotes, a trailing comma, a comment, NaN or a stray character";
+    }
+    return what + where;
+  }
+
+  /** Whether the first non-blank character of {@code text} can start a JSON value. */
+  private static boolean startsLikeJson(String text) {
+    String start = text.stripLeading();
+    return !start.isEmpty() && "{[\"-0123456789tfn".indexOf(start.charAt(0)) >= 0;
   }
 }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>The name is {@link ToolSpec#name()} or else the record's simple name in snake_case; the
- * description is {@link ToolSpec#description()}, else the record's {@link Description}, else none.
+ * description is {@link ToolSpec#description()}, else the record's {@link Description}, else none;
+ * it is sent on the function, not again inside the parameters' schema.
  * xAI always makes arguments conform to the parameters' schema. Immutable and thread-safe.
  *
  * @param <T> the record holding the arguments
@@ -82,9 +83,16 @@ public final class ToolFunction<T extends Record> {
     return description;
   }
 
-  /** The parameters' JSON Schema, as {@link JsonSchema#of} gives it; a new copy each time. */
+  /**
+   * The parameters' JSON Schema, as {@link JsonSchema#of} gives it but without a description at
+   * its top level: the record's {@link Description} is the function's {@link #description()}
+   * (unless {@link ToolSpec#description()} replaces it), sent once, on the function. The
+   * properties keep theirs. A new copy each time.
+   */
   public JsonObject parameters() {
-    return compiled.schema().json();
+    JsonObject schema = compiled.schema().json();
+    schema.remove("description");
+    return schema;
   }
 
   /** The record that holds the arguments. */

@@ -180,9 +180,44 @@ class ChatEndToEndTest {
     assertEquals(text, accumulated.text());
     assertEquals("stop", accumulated.choices().get(0).finishReason().orElseThrow());
     assertEquals("assistant", chunks.get(0).choices().get(0).delta().role().orElseThrow());
-    assertTrue(chunks.stream().allMatch(c -> c.usage().isEmpty()), "no usage chunk unless asked");
     JsonObject sent = JsonParser.parseString(xai.lastRequest().bodyText()).getAsJsonObject();
     assertTrue(sent.get("stream").getAsBoolean(), "the client asked for a stream");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void aStreamAsksForUsageUnlessTheRequestSetsStreamOptions(Both mode) {
+    XaiClient client = clients.client();
+    ChatRequest request = ask("Count to three");
+
+    List<ChatResponseChunk> chunks = Received.read(mode,
+        () -> client.chat().stream(request),
+        handler -> client.async().chat().stream(request, handler)).completed();
+
+    JsonObject sent = JsonParser.parseString(xai.lastRequest().bodyText()).getAsJsonObject();
+    assertEquals(JsonParser.parseString("{\"include_usage\":true}"), sent.get("stream_options"));
+    ChatCompletionAccumulator folded = new ChatCompletionAccumulator();
+    chunks.forEach(folded::accept);
+    assertTrue(folded.result().usage().orElseThrow().completionTokens() > 0,
+        "the accumulated answer has the usage without asking");
+    if (mode == Both.SYNC) {
+      try (ChatStream stream = client.chat().stream(request)) {
+        stream.forEach(chunk -> { });
+        assertTrue(stream.accumulated().usage().isPresent(), "accumulated().usage()");
+      }
+    }
+
+    // The caller's own stream_options go out as they are: here, no usage.
+    ChatRequest without = request.toBuilder()
+        .streamOptions(StreamOptions.builder().includeUsage(false).build())
+        .build();
+    List<ChatResponseChunk> plain = Received.read(mode,
+        () -> client.chat().stream(without),
+        handler -> client.async().chat().stream(without, handler)).completed();
+
+    sent = JsonParser.parseString(xai.lastRequest().bodyText()).getAsJsonObject();
+    assertEquals(JsonParser.parseString("{\"include_usage\":false}"), sent.get("stream_options"));
+    assertTrue(plain.stream().allMatch(c -> c.usage().isEmpty()), "no usage chunk when told so");
   }
 
   @ParameterizedTest

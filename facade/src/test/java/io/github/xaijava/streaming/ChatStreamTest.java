@@ -413,8 +413,10 @@ class ChatStreamTest {
       stream.forEach(c -> { });
     }
     assertTrue(REQUEST.stream().isEmpty());
+    assertTrue(REQUEST.streamOptions().isEmpty());
     assertEquals("{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"model\":\"grok-4\","
-        + "\"stream\":true}", xai.take().getBody().readUtf8());
+        + "\"stream\":true,\"stream_options\":{\"include_usage\":true}}",
+        xai.take().getBody().readUtf8());
   }
 
   @Test

@@ -98,6 +98,24 @@ class ParseCallsTest {
     assertEquals("$.city", e.jsonPath().orElseThrow());
   }
 
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void anAnswerThatIsNotJsonSaysSoInOurWordsAndKeepsTheText(Both way) {
+    String answer = "{'country':'Italy','city':'Rome'}";
+    xai.json(200, chat(answer, null));
+    XaiClient client = xai.client();
+    StructuredOutputException e = assertThrows(StructuredOutputException.class, () -> way.call(
+        () -> client.chat().parse(ASK, Capital.class),
+        () -> client.async().chat().parse(ASK, Capital.class)));
+    assertTrue(e.getMessage().startsWith("Cannot read the answer as Capital from the model's"
+        + " output: not valid JSON: "), e.getMessage());
+    assertTrue(e.getMessage().contains(" at line 1 column "), e.getMessage());
+    assertFalse(e.getMessage().contains("setStrictness"), e.getMessage());
+    assertFalse(e.getMessage().contains("LENIENT"), e.getMessage());
+    assertEquals(answer, e.rawText());
+    assertEquals("Capital", e.targetType());
+  }
+
   @Test
   void anEmptyAnswerIsATypedException() {
     xai.json(200, chat("", null));

@@ -338,12 +338,34 @@ class StructuredJsonTest {
     assertInstanceOf(IllegalArgumentException.class, failure.getCause());
   }
 
-  @Test
-  void invalidJsonKeepsGsonsReasonWithoutItsLink() {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("textsThatAreNotJson")
+  void invalidJsonSaysWhatIsWrongAndWhereInOurWordsNotGsons(String text, String what) {
     StructuredOutputException failure = assertThrows(StructuredOutputException.class,
-        () -> StructuredJson.read("{\"name\": tru}", Item.class));
-    assertTrue(failure.reason().contains("line 1 column"), failure.reason());
-    assertTrue(!failure.reason().contains("Troubleshooting"), failure.reason());
+        () -> StructuredJson.read(text, Item.class));
+    assertEquals(text, failure.rawText());
+    assertTrue(failure.reason().startsWith("not valid JSON: " + what), failure.reason());
+    assertTrue(failure.reason().contains(" at line 1 column "), failure.reason());
+    assertTrue(failure.getMessage().startsWith("Cannot read Item from the model's output: "),
+        failure.getMessage());
+    java.io.StringWriter trace = new java.io.StringWriter();
+    failure.printStackTrace(new java.io.PrintWriter(trace));
+    for (String gsons : List.of("setStrictness", "LENIENT", "JsonReader", "Troubleshooting")) {
+      assertTrue(!trace.toString().contains(gsons), "<" + gsons + "> in " + trace);
+    }
+  }
+
+  static Stream<Arguments> textsThatAreNotJson() {
+    return Stream.of(
+        Arguments.of("{\"name\": tru}", "something strict JSON does not allow"),
+        Arguments.of("{'name':'a'}", "something strict JSON does not allow"),
+        Arguments.of("Sure! {\"name\":\"a\"}", "the text does not start with a JSON value"),
+        Arguments.of("```json\n{\"name\":\"a\"}\n```", "the text does not start with a JSON value"),
+        Arguments.of("{\"name\": ", "the text ends before the JSON does"),
+        Arguments.of("{\"name\":\"a\",}", "expected a property name in double quotes"),
+        Arguments.of("{\"name\" \"a\"}", "expected ':' after a property name"),
+        Arguments.of("{\"name\":\"a\" \"b\":1}", "expected ',' or '}' after a property's value"),
+        Arguments.of("{\"name\":\"a}", "a string is not closed"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.xaijava.structured;
 
 import io.github.xaijava.errors.StructuredOutputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,31 @@ class ToolFunctionTest {
     assertEquals("function", tool.get("type").getAsString());
     assertEquals("get_weather", tool.get("name").getAsString());
     assertEquals(JsonSchema.of(WeatherQuery.class).json(), tool.get("parameters"));
+  }
+
+  @Description("Translates a word")
+  record Translate(@Description("The word to translate") String word,
+      @Description("The language to translate it into") String language) {
+  }
+
+  @Test
+  void theRecordsDescriptionIsSentOnceOnTheFunctionNotInItsParameters() {
+    JsonObject function = wire(ToolFunction.of(Translate.class).chatTool()).getAsJsonObject("function");
+    assertEquals("Translates a word", function.get("description").getAsString());
+    JsonObject parameters = function.getAsJsonObject("parameters");
+    assertFalse(parameters.has("description"), parameters.toString());
+    assertEquals("The word to translate", parameters.getAsJsonObject("properties")
+        .getAsJsonObject("word").get("description").getAsString());
+    assertEquals("The language to translate it into", parameters.getAsJsonObject("properties")
+        .getAsJsonObject("language").get("description").getAsString());
+
+    JsonObject responsesTool = wire(ToolFunction.of(Translate.class).responsesTool());
+    assertEquals("Translates a word", responsesTool.get("description").getAsString());
+    assertFalse(responsesTool.getAsJsonObject("parameters").has("description"),
+        responsesTool.toString());
+    assertFalse(ToolFunction.of(ToolDescriptionWins.class).parameters().has("description"));
+    assertEquals("Translates a word", JsonSchema.of(Translate.class).json().get("description")
+        .getAsString(), "a structured output's schema keeps it: nothing else carries it there");
   }
 
   @Test

@@ -142,7 +142,6 @@ class ToolLoopTest {
     assertEquals(3, tools.size());
     assertEquals(JsonParser.parseString("{\"type\":\"function\",\"function\":{\"name\":\"get_weather\","
             + "\"description\":\"Current weather for a city\",\"parameters\":{\"type\":\"object\","
-            + "\"description\":\"Current weather for a city\","
             + "\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"],"
             + "\"additionalProperties\":false}}}"),
         tools.get(0));
@@ -239,7 +238,7 @@ class ToolLoopTest {
     assertEquals("Weather in Rome?", first.get("input").getAsString());
     assertEquals(JsonParser.parseString("[{\"type\":\"web_search\"},{\"type\":\"function\","
             + "\"name\":\"get_weather\",\"description\":\"Current weather for a city\","
-            + "\"parameters\":{\"type\":\"object\",\"description\":\"Current weather for a city\","
+            + "\"parameters\":{\"type\":\"object\","
             + "\"properties\":{\"city\":{\"type\":\"string\"}},"
             + "\"required\":[\"city\"],\"additionalProperties\":false}}]"),
         first.get("tools"));

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -22,6 +23,9 @@ final class ChatCommand implements Callable<Integer> {
 
   @ParentCommand
   private XaiCommand root;
+
+  @Mixin
+  private Connection.Options connectionOptions;
 
   @Option(names = "--model", paramLabel = "M", defaultValue = "grok-4",
       description = "The model (default: ${DEFAULT-VALUE}).")
@@ -41,8 +45,7 @@ final class ChatCommand implements Callable<Integer> {
       description = "Print the model's reasoning, where it returns any, on stderr.")
   private boolean showReasoning;
 
-  @Parameters(paramLabel = "PROMPT", arity = "1..*",
-      description = "The question; several words are joined with spaces.")
+  @Parameters(paramLabel = "PROMPT", arity = "0..*", description = Prompt.DESCRIPTION)
   private List<String> prompt;
 
   @Override
@@ -54,9 +57,9 @@ final class ChatCommand implements Callable<Integer> {
     if (system != null) {
       request.addSystemMessage(system);
     }
-    request.addUserMessage(String.join(" ", prompt));
     Terminal terminal = root.terminal();
-    try (Connection connection = root.connect()) {
+    request.addUserMessage(Prompt.of(prompt, terminal));
+    try (Connection connection = root.connect(connectionOptions)) {
       XaiClient client = connection.client();
       if (stream) {
         stream(client, request.build(), terminal);

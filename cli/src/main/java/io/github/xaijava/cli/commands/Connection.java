@@ -1,8 +1,13 @@
 package io.github.xaijava.cli.commands;
 
 import io.github.xaijava.XaiClient;
+import io.github.xaijava.config.ClientOptions;
 import io.github.xaijava.simulator.XaiSimulator;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The client a command talks through, and the embedded simulator behind it when there is one.
@@ -10,6 +15,7 @@ import java.util.Map;
  * <p>With {@code XAI_API_KEY} (and optionally {@code XAI_BASE_URL}) set, the client goes to xAI
  * (or that URL). With neither set, or with {@code --offline}, a simulator starts in this process
  * on a loopback port and the client goes there; one line on stderr says so. Closing closes both.
+ * The commands that call xAI take {@link Options} ({@code --max-retries}) as a mixin.
  */
 final class Connection implements AutoCloseable {
 
@@ -25,11 +31,44 @@ final class Connection implements AutoCloseable {
   }
 
   /**
+   * The client options every command that calls xAI takes ({@code @Mixin}): how it connects,
+   * beyond the environment and {@code --offline}.
+   */
+  static final class Options {
+
+    /** Picocli: the command this mixin is part of, for its usage errors. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    private Integer maxRetries;
+
+    @Option(names = "--max-retries", paramLabel = "N",
+        description = "Retry a failed request at most N times (default: 2; 0: never): rate "
+            + "limits always, server and network errors where repeating is safe.")
+    void maxRetries(int n) {
+      if (n < 0) {
+        throw new ParameterException(command.commandLine(),
+            "--max-retries must be 0 or more: " + n);
+      }
+      maxRetries = n;
+    }
+
+    /** Applies what was given to the client's options. */
+    void applyTo(ClientOptions.Builder options) {
+      if (maxRetries != null) {
+        options.maxRetries(maxRetries);
+      }
+    }
+  }
+
+  /**
    * Opens the connection the environment asks for.
    *
+   * @param options the command's client options ({@code --max-retries})
    * @throws UsageException if the environment is unusable (a base URL without a key, a bad URL)
    */
-  static Connection open(Map<String, String> env, boolean offline, Terminal terminal) {
+  static Connection open(Map<String, String> env, boolean offline, Options options,
+      Terminal terminal) {
     String key = value(env, API_KEY);
     String url = value(env, BASE_URL);
     if (offline || key == null && url == null) {
@@ -38,8 +77,10 @@ final class Connection implements AutoCloseable {
           + (offline ? "--offline" : "neither " + API_KEY + " nor " + BASE_URL + " is set")
           + ")");
       try {
-        return new Connection(XaiClient.create(
-            o -> o.apiKey(simulator.apiKey()).baseUrl(simulator.baseUrl())), simulator);
+        return new Connection(XaiClient.create(o -> {
+          o.apiKey(simulator.apiKey()).baseUrl(simulator.baseUrl());
+          options.applyTo(o);
+        }), simulator);
       } catch (RuntimeException e) {
         simulator.close();
         throw e;
@@ -55,6 +96,7 @@ final class Connection implements AutoCloseable {
         if (url != null) {
           o.baseUrl(url);
         }
+        options.applyTo(o);
       }), null);
     } catch (IllegalStateException | IllegalArgumentException e) {
       // ClientOptions names what is wrong with the URL; it never quotes the key.

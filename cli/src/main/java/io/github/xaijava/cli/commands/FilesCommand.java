@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,10 +51,13 @@ final class FilesCommand implements Callable<Integer> {
     @ParentCommand
     private FilesCommand files;
 
+    @Mixin
+    private Connection.Options connectionOptions;
+
     @Override
     public Integer call() {
       PrintStream out = files.root.terminal().out();
-      try (Connection connection = files.root.connect()) {
+      try (Connection connection = files.root.connect(connectionOptions)) {
         for (ModelFile file : connection.client().files().list().autoPager()) {
           out.println(file.id() + "\t" + file.bytes() + "\t" + file.filename());
         }
@@ -70,6 +74,9 @@ final class FilesCommand implements Callable<Integer> {
     @ParentCommand
     private FilesCommand files;
 
+    @Mixin
+    private Connection.Options connectionOptions;
+
     @Parameters(paramLabel = "PATH", description = "The file to upload (at most 50 MB).")
     private Path path;
 
@@ -80,7 +87,7 @@ final class FilesCommand implements Callable<Integer> {
       }
       long size = Files.size(path);
       Terminal terminal = files.root.terminal();
-      try (Connection connection = files.root.connect()) {
+      try (Connection connection = files.root.connect(connectionOptions)) {
         // A Path upload keeps the client's retries; the line shows time only, as the client
         // reports no bytes sent.
         ModelFile file = Progress.showing(terminal, t -> "uploading " + path.getFileName()
@@ -100,6 +107,9 @@ final class FilesCommand implements Callable<Integer> {
     @ParentCommand
     private FilesCommand files;
 
+    @Mixin
+    private Connection.Options connectionOptions;
+
     @Parameters(paramLabel = "ID", description = "The file's id.")
     private String id;
 
@@ -111,7 +121,7 @@ final class FilesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Terminal terminal = files.root.terminal();
-      try (Connection connection = files.root.connect()) {
+      try (Connection connection = files.root.connect(connectionOptions)) {
         XaiClient client = connection.client();
         ModelFile file = client.files().retrieve(id);
         if ("-".equals(output)) {
@@ -187,12 +197,15 @@ final class FilesCommand implements Callable<Integer> {
     @ParentCommand
     private FilesCommand files;
 
+    @Mixin
+    private Connection.Options connectionOptions;
+
     @Parameters(paramLabel = "ID", description = "The file's id.")
     private String id;
 
     @Override
     public Integer call() {
-      try (Connection connection = files.root.connect()) {
+      try (Connection connection = files.root.connect(connectionOptions)) {
         connection.client().files().delete(id);
         files.root.terminal().out().println("deleted " + id);
       }

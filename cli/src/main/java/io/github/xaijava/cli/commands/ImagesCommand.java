@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,6 +22,9 @@ final class ImagesCommand implements Callable<Integer> {
 
   @ParentCommand
   private XaiCommand root;
+
+  @Mixin
+  private Connection.Options connectionOptions;
 
   @Option(names = "--model", paramLabel = "M", defaultValue = "grok-imagine-image",
       description = "The image model (default: ${DEFAULT-VALUE}).")
@@ -45,7 +49,7 @@ final class ImagesCommand implements Callable<Integer> {
       request.responseFormat("b64_json");
     }
     Terminal terminal = root.terminal();
-    try (Connection connection = root.connect()) {
+    try (Connection connection = root.connect(connectionOptions)) {
       GeneratedImageResponse response = connection.client().images().generate(request.build());
       if (response.data().isEmpty()) {
         throw new IOException("the answer holds no image");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code xai key}: the API key's details, as xAI reports them (the key itself redacted). */
@@ -16,10 +17,13 @@ final class KeyCommand implements Callable<Integer> {
   @ParentCommand
   private XaiCommand root;
 
+  @Mixin
+  private Connection.Options connectionOptions;
+
   @Override
   public Integer call() {
     PrintStream out = root.terminal().out();
-    try (Connection connection = root.connect()) {
+    try (Connection connection = root.connect(connectionOptions)) {
       ApiKey key = connection.client().apiKey().info();
       out.println("name: " + key.name());
       out.println("id: " + key.apiKeyId());

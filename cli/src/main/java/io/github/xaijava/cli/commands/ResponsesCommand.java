@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,6 +21,9 @@ final class ResponsesCommand implements Callable<Integer> {
   @ParentCommand
   private XaiCommand root;
 
+  @Mixin
+  private Connection.Options connectionOptions;
+
   @Option(names = "--model", paramLabel = "M", defaultValue = "grok-4",
       description = "The model (default: ${DEFAULT-VALUE}).")
   private String model;
@@ -27,18 +31,17 @@ final class ResponsesCommand implements Callable<Integer> {
   @Option(names = "--stream", description = "Print the answer as it arrives.")
   private boolean stream;
 
-  @Parameters(paramLabel = "PROMPT", arity = "1..*",
-      description = "The question; several words are joined with spaces.")
+  @Parameters(paramLabel = "PROMPT", arity = "0..*", description = Prompt.DESCRIPTION)
   private List<String> prompt;
 
   @Override
   public Integer call() {
     ModelRequest request = ModelRequest.builder()
         .model(model)
-        .input(String.join(" ", prompt))
+        .input(Prompt.of(prompt, root.terminal()))
         .build();
     PrintStream out = root.terminal().out();
-    try (Connection connection = root.connect()) {
+    try (Connection connection = root.connect(connectionOptions)) {
       XaiClient client = connection.client();
       if (stream) {
         try (ResponseStream events = client.responses().stream(request)) {

@@ -11,8 +11,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {
         "Run the xAI simulator in the foreground until interrupted (Ctrl-C).",
-        "The first line on stdout is 'listening on http://127.0.0.1:PORT'; point clients at",
-        "that URL with the simulator's key (see docs/cli.md) or start it with --accept-any-key."
+        "The first lines on stdout are 'listening on http://127.0.0.1:PORT' and",
+        "'API key: " + XaiSimulator.DEFAULT_API_KEY + "': point clients at that URL "
+            + "(XAI_BASE_URL) with",
+        "that key (XAI_API_KEY; a fixed test key, not a secret), or start it with",
+        "--accept-any-key to take any key."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -24,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
   private int port;
 
   @Option(names = "--accept-any-key", description = "Accept every API key, not only the "
-      + "simulator's own.")
+      + "simulator's own (" + XaiSimulator.DEFAULT_API_KEY + ").")
   private boolean acceptAnyKey;
 
   @Override
@@ -43,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "xai-serve-stop"));
     root.terminal().out().println("listening on " + simulator.baseUrl());
+    // The simulator's fixed test key: not a secret, and what every client needs next.
+    root.terminal().out().println("API key: " + simulator.apiKey()
+        + (acceptAnyKey ? " (or any other: --accept-any-key)" : ""));
     root.terminal().out().flush();
     root.terminal().err().println("xai: simulator running; stop it with Ctrl-C");
     stopped.await();

@@ -7,6 +7,7 @@ import io.github.xaijava.generated.model.TokenizeResponseToken;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,6 +20,9 @@ final class TokenizeCommand implements Callable<Integer> {
 
   @ParentCommand
   private XaiCommand root;
+
+  @Mixin
+  private Connection.Options connectionOptions;
 
   @Option(names = "--model", paramLabel = "M", defaultValue = "grok-4",
       description = "The model (default: ${DEFAULT-VALUE}).")
@@ -35,7 +39,7 @@ final class TokenizeCommand implements Callable<Integer> {
         .text(String.join(" ", text))
         .build();
     Terminal terminal = root.terminal();
-    try (Connection connection = root.connect()) {
+    try (Connection connection = root.connect(connectionOptions)) {
       TokenizeResponse response = connection.client().tokenizer().tokenize(request);
       for (TokenizeResponseToken token : response.tokenIds()) {
         // JSON quoting shows spaces, newlines and partial characters unambiguously.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,6 +21,9 @@ final class VideoCommand implements Callable<Integer> {
 
   @ParentCommand
   private XaiCommand root;
+
+  @Mixin
+  private Connection.Options connectionOptions;
 
   @Option(names = "--model", paramLabel = "M", defaultValue = "grok-imagine-video",
       description = "The video model (default: ${DEFAULT-VALUE}).")
@@ -36,7 +40,7 @@ final class VideoCommand implements Callable<Integer> {
         .prompt(String.join(" ", prompt))
         .build();
     Terminal terminal = root.terminal();
-    try (Connection connection = root.connect()) {
+    try (Connection connection = root.connect(connectionOptions)) {
       VideoJob job = connection.client().videos().startGeneration(request);
       AtomicReference<String> percent = new AtomicReference<>("");
       VideoResponse done = Progress.showing(terminal,

@@ -97,9 +97,12 @@ public final class XaiCommand implements Callable<Integer> {
     return terminal;
   }
 
-  /** Opens the connection the environment (or {@code --offline}) asks for; close it when done. */
-  Connection connect() {
-    return Connection.open(env, offline, terminal);
+  /**
+   * Opens the connection the environment (or {@code --offline}) and the command's client options
+   * ask for; close it when done.
+   */
+  Connection connect(Connection.Options options) {
+    return Connection.open(env, offline, options, terminal);
   }
 
   private static int usageError(ParameterException e, String[] args) {

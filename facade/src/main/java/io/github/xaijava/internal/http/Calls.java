@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -49,18 +50,30 @@ public final class Calls {
 
   /** {@link #json}, with the answer's status and headers. */
   public <T> RawResponse<T> raw(retrofit2.Call<T> call, RequestOptions options) {
-    Request request = call.request();
-    Response response = transport.execute(request, options, Transport.Mode.WHOLE);
-    return rawOf(response, answerType(request));
+    return send(call, options, Calls::rawOf);
   }
 
   /** {@link #raw} without blocking. */
   public <T> CompletableFuture<RawResponse<T>> rawAsync(retrofit2.Call<T> call,
       RequestOptions options) {
+    return sendAsync(call, options, Calls::rawOf);
+  }
+
+  /** Sends {@code call}'s request and reads the whole answer with {@code reader}. */
+  private <R> R send(retrofit2.Call<?> call, RequestOptions options,
+      BiFunction<Response, Type, R> reader) {
+    Request request = call.request();
+    Type type = answerType(request);
+    return reader.apply(transport.execute(request, options, Transport.Mode.WHOLE), type);
+  }
+
+  /** {@link #send} without blocking, delivered as the client's callbacks are. */
+  private <R> CompletableFuture<R> sendAsync(retrofit2.Call<?> call, RequestOptions options,
+      BiFunction<Response, Type, R> reader) {
     Request request = call.request();
     Type type = answerType(request);
     return deliver(transport.executeAsync(request, options, Transport.Mode.WHOLE),
-        response -> rawOf(response, type));
+        response -> reader.apply(response, type));
   }
 
   private static <T> RawResponse<T> rawOf(Response response, Type type) {
@@ -109,18 +122,13 @@ public final class Calls {
    * or any other 2xx without a body, else the answer read as the declared type.
    */
   public <T> Optional<T> pending(retrofit2.Call<T> call, RequestOptions options) {
-    Request request = call.request();
-    Response response = transport.execute(request, options, Transport.Mode.WHOLE);
-    return readPending(response, answerType(request));
+    return send(call, options, Calls::readPending);
   }
 
   /** {@link #pending} without blocking. */
   public <T> CompletableFuture<Optional<T>> pendingAsync(retrofit2.Call<T> call,
       RequestOptions options) {
-    Request request = call.request();
-    Type type = answerType(request);
-    return deliver(transport.executeAsync(request, options, Transport.Mode.WHOLE),
-        response -> readPending(response, type));
+    return sendAsync(call, options, Calls::readPending);
   }
 
   private static <T> Optional<T> readPending(Response response, Type type) {

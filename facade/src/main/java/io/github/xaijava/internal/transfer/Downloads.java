@@ -5,9 +5,11 @@ import io.github.xaijava.internal.http.Transport;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSink;
@@ -44,7 +46,8 @@ public final class Downloads {
   /**
    * The open answer's body into {@code target}, replacing it, and closes the answer. The bytes go
    * to a temporary file in the same directory that is moved into place only when complete, so a
-   * failed download never leaves a truncated {@code target}.
+   * failed download never leaves a truncated {@code target}. The file ends with the permissions
+   * any new file gets (the process's umask), not a temporary file's owner-only ones.
    *
    * @return the number of bytes written
    */
@@ -52,7 +55,7 @@ public final class Downloads {
     Path dir = target.toAbsolutePath().getParent();
     Path partial = null;
     try (response) {
-      partial = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+      partial = createPartial(dir, target.getFileName().toString());
       long written;
       ResponseBody body = response.body();
       try (BufferedSink sink = Okio.buffer(Okio.sink(partial))) {
@@ -71,6 +74,27 @@ public final class Downloads {
           Files.deleteIfExists(partial);
         } catch (IOException ignored) {
           // Best effort: the original failure matters more.
+        }
+      }
+    }
+  }
+
+  /**
+   * A new, empty file for the bytes of {@code name}, next to it in {@code dir}. Made with
+   * {@link Files#createFile} and no attributes, so it has the default permissions that the file
+   * it becomes should have ({@code Files.createTempFile} would make it owner-only, 0600 on
+   * POSIX). Creating it fails rather than reuse a file of the same name, so a name in use is
+   * only drawn again.
+   */
+  private static Path createPartial(Path dir, String name) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path partial = dir.resolve("." + name + "." + Long.toUnsignedString(
+          ThreadLocalRandom.current().nextLong(), 36) + ".part");
+      try {
+        return Files.createFile(partial);
+      } catch (FileAlreadyExistsException taken) {
+        if (attempt == 100) {
+          throw taken;
         }
       }
     }

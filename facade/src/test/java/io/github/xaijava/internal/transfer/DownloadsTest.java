@@ -14,8 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import okhttp3.mockwebserver.MockResponse;
 import okio.Buffer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +57,20 @@ class DownloadsTest {
     try (var files = Files.list(dir)) {
       assertEquals(1, files.count(), "no partial file left behind");
     }
+  }
+
+  @Test
+  void aDownloadedFileHasTheDefaultPermissionsOfANewFile(@TempDir Path dir) throws IOException {
+    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions only");
+    Set<PosixFilePermission> fresh =
+        Files.getPosixFilePermissions(Files.createFile(dir.resolve("made-here.txt")));
+    octets(new byte[] {1, 2, 3}, "application/octet-stream");
+    Path target = dir.resolve("downloaded.bin");
+
+    assertEquals(3, loop.client().files().download("file_1", target));
+    assertEquals(fresh, Files.getPosixFilePermissions(target),
+        "as Files.createFile makes them (the umask), not a temporary file's owner-only ones");
   }
 
   @Test
