@@ -3,6 +3,7 @@ package io.github.xaijava.internal.pagination;
 import io.github.xaijava.generated.support.MissingPropertyException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -22,22 +23,8 @@ public final class Cursors {
    */
   public static <R, T> CursorRule<R, T> hasMore(Function<R, List<T>> items,
       Function<R, Boolean> more, Function<R, String> next) {
-    return new CursorRule<>() {
-      @Override
-      public List<T> items(R response) {
-        return listOf(items, response);
-      }
-
-      @Override
-      public String nextCursor(R response) {
-        String last = lenient(next, response);
-        if (!Boolean.TRUE.equals(lenient(more, response)) || items(response).isEmpty()
-            || last == null || last.isEmpty()) {
-          return null;
-        }
-        return last;
-      }
-    };
+    return rule(items, (response, page) -> Boolean.TRUE.equals(lenient(more, response))
+        && !page.isEmpty() ? lenient(next, response) : null);
   }
 
   /**
@@ -50,20 +37,24 @@ public final class Cursors {
     if (limit == null || limit < 1) {
       throw new IllegalArgumentException("a short-page list needs a positive limit: " + limit);
     }
+    return rule(items, (response, page) -> !page.isEmpty() && page.size() >= limit
+        ? lenient(token, response) : null);
+  }
+
+  /** A rule from a page's items and its next cursor given the items; an empty cursor ends it. */
+  private static <R, T> CursorRule<R, T> rule(Function<R, List<T>> items,
+      BiFunction<R, List<T>, String> next) {
     return new CursorRule<>() {
       @Override
       public List<T> items(R response) {
-        return listOf(items, response);
+        List<T> list = lenient(items, response);
+        return list == null ? List.of() : list;
       }
 
       @Override
       public String nextCursor(R response) {
-        int size = items(response).size();
-        String next = lenient(token, response);
-        if (size == 0 || size < limit || next == null || next.isEmpty()) {
-          return null;
-        }
-        return next;
+        String cursor = next.apply(response, items(response));
+        return cursor == null || cursor.isEmpty() ? null : cursor;
       }
     };
   }
@@ -78,11 +69,6 @@ public final class Cursors {
   public static Boolean flag(Object value) {
     Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
     return v instanceof Boolean b ? b : null;
-  }
-
-  private static <R, T> List<T> listOf(Function<R, List<T>> items, R response) {
-    List<T> list = lenient(items, response);
-    return list == null ? List.of() : list;
   }
 
   private static <R, V> V lenient(Function<R, V> read, R response) {
