@@ -2,10 +2,11 @@
 # Proves that a document which only adds is followed without anyone's help: in a scratch copy of
 # the project (the project itself is never touched), our openapi.json plus the fixture patch
 # contract/src/test/resources/additive/operations-patch.json (a made-up /v1/widgets service and
-# the deferred-image poll GET /v1/images/{request_id}, in our words) is given to
-# scripts/update-spec.sh, which must exit 0 (regenerated, compiled, tests of the generated layer,
-# the simulator and the facade pass), must list the three operations under "Defaults to refine"
-# and must only add to the public API (api/*.api). Then facade/src/test-added (profile added-operation) calls the new operations through
+# the deferred-image poll GET /v1/images/{request_id} with the deferred flag, in our words) is given
+# to scripts/update-spec.sh, which must exit 0 (regenerated, compiled, tests of the generated layer,
+# the simulator and the facade pass), must list the two widget operations under "Defaults to
+# refine", must retire the deferred-image poll from supplement.json (our supplement described it;
+# xAI's structure wins) and must only add to the public API (api/*.api). Then facade/src/test-added (profile added-operation) calls the new operations through
 # XaiClient against the simulator: AddedOperationTest.
 #
 #   scripts/check-additive-update.sh [--report FILE] [--keep DIR]
@@ -102,10 +103,19 @@ if grep -q '^## Public API' "$report"; then
 " if api/*.api was not up to date with the tree before, mvn verify fails PublicApiDumpTest too)"
 fi
 defaults=$(sed -n '/^## Defaults to refine/,$p' "$report")
-for op in 'POST /v1/widgets`' 'GET /v1/widgets/{widget_id}`' 'GET /v1/images/{request_id}`'; do
+for op in 'POST /v1/widgets`' 'GET /v1/widgets/{widget_id}`'; do
   printf '%s\n' "$defaults" | grep -qF -- "$op" \
     || problem "the report's \"Defaults to refine\" does not list \`$op"
 done
+# Our supplement described the deferred-image poll; the newer document carries it: retired.
+echo "retired from the supplement:"
+sed -n '/^## Retired from the supplement/,/^## /p' "$report" | grep -E '^- ' | sed 's/^/    /'
+for entry in 'operation `GET /v1/images/{request_id}`' 'property `GenerateImageRequest.deferred`'; do
+  sed -n '/^## Retired from the supplement/,/^## /p' "$report" | grep -qF -- "- $entry" \
+    || problem "the report's \"Retired from the supplement\" does not list $entry"
+done
+grep -q '"/v1/images/{request_id}"' "$project/supplement.json" \
+  && problem "supplement.json still describes GET /v1/images/{request_id} after the update"
 
 # 3. The new operations through XaiClient, against the simulator built from the new document.
 services=$project/facade/target/generated-sources/services/src/main/java/io/github/xaijava/services

@@ -2,9 +2,11 @@
 # Follows a new version of xAI's document: rewrites openapi.json with the structure of SOURCE
 # and our words (our descriptions and tags stay wherever what they describe still exists; xAI's
 # prose never enters; new operations get a tag from their path; everything new is listed as
-# needing a description), then regenerates, compiles and runs the tests of the generated layer,
-# the simulator and the facade, and writes the contract report. The report ends with what the
-# build gave a default (service, method name, simulator route: generated/target/service-defaults.md)
+# needing a description), retires from supplement.json what SOURCE now carries itself (our
+# supplement describes operations xAI documents outside its OpenAPI document; xAI's structure
+# wins, and the report lists what was retired), then regenerates, compiles and runs the tests of
+# the generated layer, the simulator and the facade, and writes the contract report. The report
+# ends with what the build gave a default (service, method name, simulator route: generated/target/service-defaults.md)
 # so that a person can refine it with a rule in generated/shaping.json.
 #
 #   scripts/update-spec.sh [SOURCE] [--report FILE] [--build full|generated|none]
@@ -31,7 +33,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --report) [ $# -ge 2 ] || { echo "--report needs a file" >&2; exit 2; }; report=$2; shift 2 ;;
     --build) [ $# -ge 2 ] || { echo "--build needs full, generated or none" >&2; exit 2; }; build=$2; shift 2 ;;
-    -h|--help) sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option: $1" >&2; exit 2 ;;
     *) source_doc=$1; shift ;;
   esac

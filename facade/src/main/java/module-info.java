@@ -12,6 +12,7 @@ module io.github.xaijava {
   requires okio;
 
   exports io.github.xaijava;
+  exports io.github.xaijava.batches;
   exports io.github.xaijava.config;
   exports io.github.xaijava.errors;
   exports io.github.xaijava.jobs;

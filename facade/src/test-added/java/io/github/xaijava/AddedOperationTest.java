@@ -2,7 +2,6 @@ package io.github.xaijava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +13,10 @@ import io.github.xaijava.errors.AuthenticationException;
 import io.github.xaijava.errors.NotFoundException;
 import io.github.xaijava.errors.UnprocessableEntityException;
 import io.github.xaijava.generated.model.CreateWidgetRequest;
-import io.github.xaijava.generated.model.GeneratedImageResponse;
+import io.github.xaijava.generated.model.DeferredImageResponse;
+import io.github.xaijava.generated.model.GenerateImageRequest;
 import io.github.xaijava.generated.model.Widget;
+import io.github.xaijava.jobs.ImageJob;
 import io.github.xaijava.simulator.RecordedRequest;
 import io.github.xaijava.simulator.ScriptedAnswer;
 import io.github.xaijava.simulator.XaiSimulator;
@@ -37,8 +38,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * default services and method names, the simulator default routes. Compiled only in the
  * {@code added-operation} profile, against a document made by
  * {@code contract/src/test/resources/additive/operations-patch.json}
- * ({@code scripts/check-additive-update.sh}): a made-up {@code /v1/widgets} service and xAI's
- * deferred-image poll {@code GET /v1/images/{request_id}}.
+ * ({@code scripts/check-additive-update.sh}): a made-up {@code /v1/widgets} service, and xAI's
+ * deferred-image poll {@code GET /v1/images/{request_id}}, which our supplement described before
+ * (the update retires it from {@code supplement.json}; the job keeps working).
  */
 class AddedOperationTest {
 
@@ -142,22 +144,23 @@ class AddedOperationTest {
 
   @ParameterizedTest
   @EnumSource(Both.class)
-  void theDeferredImagePollAnswersTheImageResponse(Both mode) {
+  void theDeferredImageJobRunsOnXaisOwnStructure(Both mode) {
+    // The newer document carries the poll that our supplement described: the update retired the
+    // supplement's entry, and the job is generated from xAI's operation, with the same rule.
     XaiClient client = client();
+    GenerateImageRequest request = GenerateImageRequest.builder().model("grok-imagine-image")
+        .prompt("A lighthouse").build();
+    ImageJob job = mode.call(() -> client.images().startDeferred(request),
+        () -> client.async().images().startDeferred(request));
+    DeferredImageResponse done = mode.call(() -> job.await(Duration.ofSeconds(10)),
+        () -> job.awaitAsync(Duration.ofSeconds(10)));
 
-    // A success that may come without a body (202 while xAI works) is an Optional.
-    GeneratedImageResponse images = mode.call(() -> client.images().getDeferredImage("req_1"),
-        () -> client.async().images().getDeferredImage("req_1")).orElseThrow();
-
-    assertNotNull(images.data(), images::toString);
-    RecordedRequest poll = xai.takeRequest();
-    assertEquals("GET", poll.method());
-    assertEquals("/v1/images/req_1", poll.path());
-
-    xai.script().onPath("/v1/images/req_2")
-        .enqueue(ScriptedAnswer.body(202, "application/json", new byte[0]));
-    assertTrue(mode.call(() -> client.images().getDeferredImage("req_2"),
-        () -> client.async().images().getDeferredImage("req_2")).isEmpty(), "still pending");
+    assertEquals("done", done.status());
+    assertTrue(done.data().get(0).url().orElseThrow().startsWith(xai.baseUrl()), done::toString);
+    RecordedRequest start = xai.takeRequest();
+    assertEquals("/v1/images/generations", start.path());
+    assertTrue(start.bodyText().contains("\"deferred\":true"), start.bodyText());
+    assertEquals("/v1/images/" + job.requestId(), xai.takeRequest().path());
     passed = true;
   }
 

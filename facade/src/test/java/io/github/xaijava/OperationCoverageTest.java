@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.xaijava.generated.model.AddBatchRequestsRequest;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.CompactRequest;
 import io.github.xaijava.generated.model.CompleteRequest;
+import io.github.xaijava.generated.model.CreateBatchRequest;
 import io.github.xaijava.generated.model.CreatePublicUrlRequest;
 import io.github.xaijava.generated.model.DocumentsSource;
 import io.github.xaijava.generated.model.EditImageRequest;
@@ -20,6 +22,7 @@ import io.github.xaijava.generated.model.MessageRequest;
 import io.github.xaijava.generated.model.ModelRequest;
 import io.github.xaijava.generated.model.SampleRequest;
 import io.github.xaijava.generated.model.SearchRequest;
+import io.github.xaijava.generated.model.TextToSpeechRequest;
 import io.github.xaijava.generated.model.TokenizeRequest;
 import io.github.xaijava.generated.model.VideoUrl;
 import io.github.xaijava.params.FileUpload;
@@ -47,7 +50,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every operation of {@code openapi.json} is reachable through the facade, blocking and through
+ * Every operation of {@code openapi.json} and {@code supplement.json} is reachable through the facade, blocking and through
  * {@code client.async()}: each facade method is called both ways against a loopback server, and
  * the requests it received must cover every operation of the document. The list exercises the
  * behaviours (streams, pages, jobs, uploads, downloads); an operation it does not name, such as
@@ -223,19 +226,50 @@ class OperationCoverageTest {
         () -> a.videos().startEdit(editVideo)));
     m.put("videos.startExtension", new Call(() -> c.videos().startExtension(extendVideo),
         () -> a.videos().startExtension(extendVideo)));
+    // Our supplement: what xAI documents outside its OpenAPI document.
+    m.put("images.startDeferred+poll",
+        new Call(() -> c.images().startDeferred(GenerateImageRequest.builder().build()).poll(),
+            () -> a.images().startDeferred(GenerateImageRequest.builder().build())
+                .thenCompose(job -> job.pollAsync()), 2));
+    m.put("images.startDeferredEdit", new Call(() -> c.images().startDeferredEdit(editImage),
+        () -> a.images().startDeferredEdit(editImage)));
+    CreateBatchRequest batch = CreateBatchRequest.builder().name("b").build();
+    AddBatchRequestsRequest add = AddBatchRequestsRequest.builder().batchRequests(List.of()).build();
+    m.put("batches.create", new Call(() -> c.batches().create(batch), () -> a.batches().create(batch)));
+    m.put("batches.list", new Call(() -> c.batches().list(), () -> a.batches().list()));
+    m.put("batches.job.poll", new Call(() -> c.batches().job("b1").poll(),
+        () -> a.batches().job("b1").pollAsync()));
+    m.put("batches.cancel", new Call(() -> c.batches().cancel("b1"), () -> a.batches().cancel("b1")));
+    m.put("batches.addRequests", new Call(() -> {
+      c.batches().addRequests("b1", add);
+      return null;
+    }, () -> a.batches().addRequests("b1", add)));
+    m.put("batches.requests", new Call(() -> c.batches().requests("b1"),
+        () -> a.batches().requests("b1")));
+    m.put("batches.results", new Call(() -> c.batches().results("b1"),
+        () -> a.batches().results("b1")));
+    TextToSpeechRequest speech = TextToSpeechRequest.builder().text("Hi").language("en").build();
+    m.put("voice.speak", new Call(() -> c.voice().speakTo(speech, out),
+        () -> a.voice().speak(speech)));
+    m.put("voice.voices", new Call(() -> c.voice().voices(), () -> a.voice().voices()));
+    m.put("voice.voice", new Call(() -> c.voice().voice("eve"), () -> a.voice().voice("eve")));
     return m;
   }
 
-  /** "METHOD /path/{param}" for every operation of the project's openapi.json. */
+  /**
+   * "METHOD /path/{param}" for every operation the build generates from: those of the project's
+   * openapi.json and of its supplement.json.
+   */
   private static Set<String> documentedOperations() throws Exception {
-    JsonObject paths = JsonParser.parseString(
-            Files.readString(SpecFiles.projectSpec(), StandardCharsets.UTF_8))
-        .getAsJsonObject().getAsJsonObject("paths");
     Set<String> operations = new TreeSet<>();
-    for (String path : paths.keySet()) {
-      for (String method : paths.getAsJsonObject(path).keySet()) {
-        if (Set.of("get", "post", "put", "patch", "delete").contains(method)) {
-          operations.add(method.toUpperCase() + " " + path);
+    for (Path document : List.of(SpecFiles.projectSpec(), SpecFiles.projectSupplement())) {
+      JsonObject paths = JsonParser.parseString(Files.readString(document, StandardCharsets.UTF_8))
+          .getAsJsonObject().getAsJsonObject("paths");
+      for (String path : paths.keySet()) {
+        for (String method : paths.getAsJsonObject(path).keySet()) {
+          if (Set.of("get", "post", "put", "patch", "delete").contains(method)) {
+            operations.add(method.toUpperCase() + " " + path);
+          }
         }
       }
     }

@@ -134,7 +134,12 @@ final class ServiceLayer {
         service.add("upload", new JsonObject());
       }
       boolean plain = !binary && !service.has("page") && !service.has("catalog")
-          && !service.has("resume") && !(service.has("job") && !service.has("call"));
+          && !(service.has("resume") && !service.has("call"))
+          && !(service.has("job") && !service.has("call"));
+      if (service.has("split") && service.get("split").isJsonObject()) {
+        JsonObject split = service.getAsJsonObject("split");
+        split.addProperty("itemsAccessor", Names.camel(split.get("items").getAsString()));
+      }
       if (plain && !service.has("call")) {
         String name = unique(defaultName(op), op, taken);
         service.addProperty("call", name);

@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.xaijava.openapi.Supplement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,14 +37,18 @@ public final class SpecShaper {
   }
 
   /**
-   * {@code SpecShaper SPEC RULES OUT}: reads the OpenAPI document SPEC (JSON) and the shaping
-   * rules, writes the shaped document to OUT and {@code service-defaults.md} beside it.
+   * {@code SpecShaper SPEC RULES OUT [SUPPLEMENT]}: reads the OpenAPI document SPEC (JSON),
+   * merged with our SUPPLEMENT when one is given ({@link Supplement#merge}: SPEC wins), and the
+   * shaping rules; writes the shaped document to OUT and {@code service-defaults.md} beside it.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: SpecShaper SPEC RULES OUT");
+    if (args.length != 3 && args.length != 4) {
+      throw new IllegalArgumentException("usage: SpecShaper SPEC RULES OUT [SUPPLEMENT]");
     }
     JsonObject doc = readDocument(Path.of(args[0]));
+    if (args.length == 4 && Files.exists(Path.of(args[3]))) {
+      doc = Supplement.merge(doc, readDocument(Path.of(args[3])));
+    }
     SpecShaper shaper = new SpecShaper(doc, Shaping.read(Path.of(args[1])));
     JsonObject shaped = shaper.shape();
     Path out = Path.of(args[2]);
@@ -109,6 +114,7 @@ public final class SpecShaper {
     new AnnotateModels(c).apply();      // kinds, Java names, types, codecs, Javadoc
     new Helpers(c).apply();             // convenience methods the rules ask for
     new MultipartOrder(c).apply();      // file parts last
+    new CustomVerbs(c).apply();         // an id before ":verb" is sent percent-encoded
     return doc;
   }
 }

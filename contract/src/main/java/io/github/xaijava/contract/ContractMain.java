@@ -3,6 +3,7 @@ package io.github.xaijava.contract;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.xaijava.openapi.Supplement;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -113,8 +114,20 @@ public final class ContractMain {
     ContractReport result = ContractComparator.compare(
         OpenApiDocument.read(ours).named(Path.of(ours).getFileName().toString()),
         OpenApiDocument.read(other));
+    String markdown = result.toMarkdown();
+    Path supplement = Path.of(ours).resolveSibling(SUPPLEMENT);
+    if (Files.exists(supplement)) {
+      List<Supplement.Entry> carried = Supplement.retired(
+          OpenApiDocument.read(other).json(), OpenApiDocument.read(supplement.toString()).json());
+      markdown += supplementSection("Supplement entries this document carries", carried,
+          "scripts/update-spec.sh retires them from " + SUPPLEMENT + " (xAI's structure wins).");
+      if (!carried.isEmpty()) {
+        out.println(carried.size() + " entries of " + SUPPLEMENT + " are in " + other
+            + ": an update retires them");
+      }
+    }
     if (report != null) {
-      JsonFiles.writeAtomically(report, result.toMarkdown());
+      JsonFiles.writeAtomically(report, markdown);
     }
     out.println(result.summary());
     return result.hasBreaking() ? BREAKING : OK;
@@ -130,13 +143,45 @@ public final class ContractMain {
     if (changed) {
       JsonFiles.writeAtomically(ours, result.text());
     }
+    String markdown = result.report().toMarkdown();
+    Path supplement = ours.resolveSibling(SUPPLEMENT);
+    if (Files.exists(supplement)) {
+      // xAI's structure wins: what its document now carries leaves our supplement.
+      Supplement.Pruned pruned = Supplement.prune(
+          OpenApiDocument.parse(result.text().getBytes(StandardCharsets.UTF_8), source).json(),
+          OpenApiDocument.read(supplement.toString()).json());
+      if (!pruned.removed().isEmpty()) {
+        JsonFiles.writeAtomically(supplement, JsonFiles.pretty(pruned.supplement()));
+        out.println(supplement + " rewritten: " + pruned.removed().size()
+            + " entries retired (xAI's document carries them)");
+      }
+      markdown += supplementSection("Retired from the supplement", pruned.removed(),
+          SUPPLEMENT + " no longer has these: xAI's document carries them (or nothing refers"
+          + " to them any more), and its structure wins.");
+    }
     if (report != null) {
-      JsonFiles.writeAtomically(report, result.report().toMarkdown());
+      JsonFiles.writeAtomically(report, markdown);
     }
     out.println(result.report().summary());
     out.println(changed ? ours + " rewritten; " + result.report().thingsToDescribe()
         + " new things need a description (see the report)" : ours + " unchanged");
     return result.report().hasBreaking() ? BREAKING : OK;
+  }
+
+  /** Our supplement, beside our document: the operations xAI documents elsewhere. */
+  static final String SUPPLEMENT = "supplement.json";
+
+  private static String supplementSection(String title, List<Supplement.Entry> entries, String why) {
+    StringBuilder md = new StringBuilder("\n## ").append(title).append(" (").append(entries.size())
+        .append(")\n\n");
+    if (entries.isEmpty()) {
+      return md.append("None.\n").toString();
+    }
+    md.append(why).append("\n\n");
+    for (Supplement.Entry entry : entries) {
+      md.append("- ").append(entry.kind()).append(" `").append(entry.name()).append("`\n");
+    }
+    return md.toString();
   }
 
   /** The merged document's text and the report of what it changes, for {@code ours}. */

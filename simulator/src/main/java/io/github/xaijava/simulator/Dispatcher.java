@@ -130,7 +130,7 @@ final class Dispatcher implements HttpHandler {
       return;
     }
     Table table = table();
-    Router.Match match = table.router().find(call.method(), path);
+    Router.Match match = table.router().find(call.method(), call.rawPath());
     if (match.route() == null) {
       if (match.allowed().isEmpty()) {
         call.error(404, "No such endpoint: " + call.method() + " " + path + ".");

@@ -57,7 +57,7 @@ class CoverageTest {
    */
   @Test
   void defaultRouteOfEveryOperationAnswersItsSuccessSchema(@TempDir Path dir) {
-    JsonObject document = Documents.fromJar();
+    JsonObject document = Documents.servedFromJar();
     JsonObject moved = new JsonObject();
     document.getAsJsonObject("paths").entrySet().forEach(e -> moved.add("/default" + e.getKey(), e.getValue()));
     document.add("paths", moved);
@@ -81,6 +81,8 @@ class CoverageTest {
         String what = op.method() + " " + op.path() + ": " + r.status() + " ";
         if (r.status() != success.status()) {
           failures.add(what + r.text());
+        } else if (success.contentType() == null) {
+          continue;   // no body declared (adding requests to a batch): the status is the answer
         } else if (success.contentType().equals("application/json")) {
           Set<ValidationMessage> errors = Schemas.errors(Documents.standalone(success.schema(), document), r.text());
           if (!errors.isEmpty()) {

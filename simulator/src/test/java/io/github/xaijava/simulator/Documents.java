@@ -17,9 +17,18 @@ final class Documents {
 
   /** A fresh copy of the jar's document. */
   static JsonObject fromJar() {
-    try (InputStream in = XaiSimulator.class.getResourceAsStream("openapi.json")) {
+    return fromJar("openapi.json");
+  }
+
+  /** xAI's document merged with our supplement, as the simulator serves it. */
+  static JsonObject servedFromJar() {
+    return io.github.xaijava.openapi.Supplement.merge(fromJar(), fromJar("supplement.json"));
+  }
+
+  private static JsonObject fromJar(String name) {
+    try (InputStream in = XaiSimulator.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("openapi.json is not next to XaiSimulator on the class path");
+        throw new IllegalStateException(name + " is not next to XaiSimulator on the class path");
       }
       return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
     } catch (IOException e) {

@@ -33,6 +33,14 @@ public final class SpecFiles {
     return Paths.get("..", "openapi.json");
   }
 
+  /**
+   * The project's {@code supplement.json}: the operations xAI documents outside its OpenAPI
+   * document, which the build generates from too.
+   */
+  public static Path projectSupplement() {
+    return Paths.get("..", "supplement.json");
+  }
+
   /** The build's shaping rules, {@code generated/shaping.json}: how the document is shaped. */
   public static Path shapingRules() {
     return Paths.get("..", "generated", "shaping.json");

@@ -13,13 +13,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * A {@link VideoJob} over fetch functions. {@code done}, {@code failed} and {@code expired} are
- * final and kept; any other status (including one xAI adds later) counts as still pending.
+ * A {@link VideoJob} over fetch functions. {@code done} is final; {@code failed} and
+ * {@code expired} fail it; any other status (including one xAI adds later) counts as pending.
  */
-public final class VideoJobImpl extends PolledJob<VideoResponse> implements VideoJob {
+public final class VideoJobImpl extends StatusJob<VideoResponse> implements VideoJob {
 
-  private volatile VideoResponse done;
-  private volatile JobFailedException failure;
   /**
    * A handle.
    *
@@ -32,57 +30,13 @@ public final class VideoJobImpl extends PolledJob<VideoResponse> implements Vide
   }
 
   @Override
-  public Optional<VideoResponse> poll() {
-    synchronized (lock) {
-      Optional<VideoResponse> kept = kept();
-      return kept != null ? kept : record(fetch.get());
-    }
-  }
-
-  @Override
-  public CompletableFuture<Optional<VideoResponse>> pollAsync() {
-    synchronized (lock) {
-      Optional<VideoResponse> kept = kept();
-      if (kept != null) {
-        return CompletableFuture.completedFuture(kept);
-      }
-    }
-    return fetchAsync.get().thenApply(answer -> {
-      synchronized (lock) {
-        Optional<VideoResponse> kept = kept();
-        return kept != null ? kept : record(answer);
-      }
-    });
-  }
-
-  /** The kept outcome, or null when there is none yet. */
-  private Optional<VideoResponse> kept() {
-    if (done != null) {
-      return Optional.of(done);
-    }
-    if (failure != null) {
-      throw failure;
-    }
-    return null;
-  }
-
-  private Optional<VideoResponse> record(Optional<VideoResponse> answer) {
-    if (answer.isEmpty()) {
-      return answer;
-    }
-    VideoResponse response = answer.get();
+  boolean judge(VideoResponse response) {
     String status = response.status().toLowerCase(Locale.ROOT);
-    switch (status) {
-      case "done" -> done = response;
-      case "failed", "expired" -> {
-        failure = failed(status, response.error().orElse(null));
-        throw failure;
-      }
-      default -> {
-        // pending, or a status this version does not know: keep waiting
-      }
-    }
-    return answer;
+    return switch (status) {
+      case "done" -> true;
+      case "failed", "expired" -> throw failed(status, response.error().orElse(null));
+      default -> false;
+    };
   }
 
   private JobFailedException failed(String status, VideoError error) {
@@ -95,39 +49,15 @@ public final class VideoJobImpl extends PolledJob<VideoResponse> implements Vide
   }
 
   @Override
-  public VideoResponse await(Duration timeout) {
-    return await(timeout, status -> { });
-  }
-
-  @Override
   public VideoResponse await(Duration timeout, VideoProgressListener listener) {
     Objects.requireNonNull(listener, "listener == null");
-    return poller.await(requestId, timeout, () -> finished(poll(), listener), () -> false);
-  }
-
-  @Override
-  public CompletableFuture<VideoResponse> awaitAsync(Duration timeout) {
-    return awaitAsync(timeout, status -> { });
+    return awaitWith(timeout, listener::onProgress);
   }
 
   @Override
   public CompletableFuture<VideoResponse> awaitAsync(Duration timeout,
       VideoProgressListener listener) {
     Objects.requireNonNull(listener, "listener == null");
-    return poller.awaitAsync(requestId, timeout,
-        () -> pollAsync().thenApply(answer -> finished(answer, listener)));
-  }
-
-  /** Tells the listener; the answer counts as finished only once it is {@code done}. */
-  private Optional<VideoResponse> finished(Optional<VideoResponse> answer,
-      VideoProgressListener listener) {
-    answer.ifPresent(listener::onProgress);
-    return answer.filter(r -> r == done);
-  }
-
-  @Override
-  public String toString() {
-    return "VideoJob{requestId=" + requestId + ", done=" + (done != null)
-        + ", failed=" + (failure != null) + "}";
+    return awaitAsyncWith(timeout, listener::onProgress);
   }
 }

@@ -41,6 +41,16 @@ public final class Cursors {
         ? lenient(token, response) : null);
   }
 
+  /**
+   * A token that only comes with pages that have a next one ({@code GET /v1/batches} and its
+   * requests and results): the list ends at a page without a token, and at an empty page (as a
+   * guard; {@link CursorPage} also ends it when the token repeats). {@code limit} is not needed.
+   */
+  public static <R, T> CursorRule<R, T> token(Function<R, List<T>> items,
+      Function<R, String> token, Integer limit) {
+    return rule(items, (response, page) -> page.isEmpty() ? null : lenient(token, response));
+  }
+
   /** A rule from a page's items and its next cursor given the items; an empty cursor ends it. */
   private static <R, T> CursorRule<R, T> rule(Function<R, List<T>> items,
       BiFunction<R, List<T>, String> next) {

@@ -32,6 +32,26 @@ final class Args {
     }
   }
 
+  /**
+   * An id percent-encoded as one whole path segment: every byte but RFC 3986's unreserved
+   * characters, so a {@code /} or {@code :} in it cannot end the segment or pose as the custom
+   * verb after it ({@code team/batch:1} → {@code team%2Fbatch%3A1}).
+   */
+  static String pathSegment(String id) {
+    StringBuilder out = new StringBuilder(id.length());
+    for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~') {
+        out.append(c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
+  }
+
   /** {@code value}, or a {@code NullPointerException} naming the parameter. */
   static <T> T required(T value, String name) {
     return Objects.requireNonNull(value, () -> name + " == null");

@@ -6,6 +6,7 @@ import io.github.xaijava.XaiJson;
 import io.github.xaijava.params.CursorListParams;
 import io.github.xaijava.params.FileListParams;
 import io.github.xaijava.params.FileUploadOptions;
+import io.github.xaijava.params.PageParams;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,6 +35,8 @@ final class WireParams {
     } else if (params instanceof CursorListParams p) {
       p.limit().ifPresent(v -> w.put("limit", v));
       p.order().ifPresent(o -> w.put("order", o.wireValue()));
+    } else if (params instanceof PageParams p) {
+      p.limit().ifPresent(v -> w.put("limit", v));
     } else if (params instanceof FileUploadOptions p) {
       p.expiresAfter().ifPresent(d -> w.put("expires_after", d.getSeconds()));
       p.purpose().ifPresent(v -> w.put("purpose", v));

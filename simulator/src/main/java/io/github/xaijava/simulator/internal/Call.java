@@ -27,6 +27,7 @@ public final class Call {
 
   private final HttpExchange exchange;
   private final String path;
+  private final String rawPath;
   private final byte[] body;
   private final String baseUrl;
   private final Map<String, List<String>> query;
@@ -38,6 +39,7 @@ public final class Call {
   public Call(HttpExchange exchange, byte[] body, String baseUrl) {
     this.exchange = exchange;
     this.path = exchange.getRequestURI().getPath();
+    this.rawPath = exchange.getRequestURI().getRawPath();
     this.body = body;
     this.baseUrl = baseUrl;
     this.query = parseQuery(exchange.getRequestURI().getRawQuery());
@@ -49,6 +51,14 @@ public final class Call {
 
   public String path() {
     return path;
+  }
+
+  /**
+   * The path as it was sent, percent-encoding kept: routes match on it, so that an encoded
+   * {@code /} or {@code :} inside an id stays inside its segment ({@code batches/a%3Ab:cancel}).
+   */
+  public String rawPath() {
+    return rawPath;
   }
 
   /** Base URL of the simulator ({@code http://127.0.0.1:PORT}), for URLs the simulator serves itself. */

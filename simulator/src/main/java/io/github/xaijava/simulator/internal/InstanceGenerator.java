@@ -23,7 +23,7 @@ import java.util.Map;
  * counts and the common string formats.
  */
 public final class InstanceGenerator {
-  private static final int MAX_DEPTH = 12;
+  private static final int MAX_DEPTH = 20;
   private final JsonObject root;
 
   private InstanceGenerator(JsonObject root) {

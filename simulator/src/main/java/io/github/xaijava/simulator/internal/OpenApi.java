@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.github.xaijava.openapi.Operations;
 import io.github.xaijava.openapi.Refs;
+import io.github.xaijava.openapi.Supplement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,13 +25,16 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * xAI's OpenAPI document as the build copied it into the jar (or as a simulator's builder was given
- * it): the list of operations, the schemas that request bodies are checked against and the ones
+ * it), merged with our supplement of the operations xAI documents elsewhere: the list of
+ * operations, the schemas that request bodies are checked against and the ones
  * default routes answer from. The jar's copy is loaded once per JVM, in the background from the
  * first {@link #preload()}, so that starting a simulator stays fast.
  */
 public final class OpenApi {
   /** Where the build puts the document (see the module's pom). */
   static final String RESOURCE = "/io/github/xaijava/simulator/openapi.json";
+  /** Our supplement (the operations xAI documents elsewhere), merged into whichever document is served. */
+  static final String SUPPLEMENT = "/io/github/xaijava/simulator/supplement.json";
 
   private static volatile CompletableFuture<OpenApi> loading;
 
@@ -51,14 +55,14 @@ public final class OpenApi {
    */
   public record Success(int status, String contentType, JsonObject schema) {}
 
-  private OpenApi(JsonObject document) {
-    this.document = document;
+  private OpenApi(JsonObject xai) {
+    if (Json.object(xai, "paths") == null) {
+      throw new IllegalArgumentException("not an OpenAPI document: it has no `paths` object");
+    }
+    this.document = Supplement.merge(xai, supplement());
     JsonObject declared = Json.object(Json.object(document, "components"), "schemas");
     this.schemas = declared == null ? new JsonObject() : declared;
     applyTolerances(schemas);
-    if (Json.object(document, "paths") == null) {
-      throw new IllegalArgumentException("not an OpenAPI document: it has no `paths` object");
-    }
     List<Operation> ops = new ArrayList<>();
     for (Operations.Operation op : Operations.of(document)) {
       JsonObject operation = op.node();
@@ -141,6 +145,20 @@ public final class OpenApi {
   public static OpenApi get() {
     preload();
     return loading.join();
+  }
+
+  /** The jar's supplement; null when the jar has none (a document alone is served then). */
+  private static JsonObject supplement() {
+    try (InputStream in = OpenApi.class.getResourceAsStream(SUPPLEMENT)) {
+      if (in == null) {
+        return null;
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        return JsonParser.parseReader(reader).getAsJsonObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static OpenApi load() {

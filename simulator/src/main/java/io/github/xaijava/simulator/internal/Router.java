@@ -44,7 +44,13 @@ public final class Router {
     return List.copyOf(routes);
   }
 
-  /** Finds the route for {@code method} and {@code path}; literal templates win over parameterised ones. */
+  /** A path segment's percent-encoding undone ({@code +} stays a plus, as in paths). */
+  static String decode(String segment) {
+    return segment.indexOf('%') < 0 ? segment
+        : java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Finds the route for {@code method} and {@code path} (as sent: percent-encoded); literal templates win over parameterised ones. */
   public Match find(String method, String path) {
     TreeSet<String> allowed = new TreeSet<>();
     Match best = null;
@@ -60,7 +66,7 @@ public final class Router {
       if (best == null || r.names().size() < best.route().names().size()) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < r.names().size(); i++) {
-          params.put(r.names().get(i), m.group(i + 1));
+          params.put(r.names().get(i), decode(m.group(i + 1)));
         }
         best = new Match(r, params, allowed);
       }

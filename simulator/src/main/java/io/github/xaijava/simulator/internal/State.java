@@ -77,7 +77,61 @@ public final class State {
     }
   }
 
+  /** A batch: its requests in the order they were added, and its times (epoch seconds). */
+  public static final class Batch {
+    public final String id;
+    public final String name;
+    public final long createdAt;
+    public final String inputFileId;
+    public final List<BatchItem> items = new ArrayList<>();
+    public Long cancelledAt;
+    public String cancelledByXai;
+    /** A file batch loads on the first poll after its creation; until then it has no requests. */
+    public boolean loaded;
+
+    public Batch(String id, String name, long createdAt, String inputFileId) {
+      this.id = id;
+      this.name = name;
+      this.createdAt = createdAt;
+      this.inputFileId = inputFileId;
+      this.loaded = inputFileId == null;
+    }
+  }
+
+  /**
+   * One request of a batch: {@code kind} is its key ({@code chat_get_completion}, ...); state is
+   * pending, succeeded, failed or cancelled; {@code result} is set once it finished.
+   */
+  public static final class BatchItem {
+    public final String id;
+    public final String kind;
+    public final JsonObject body;
+    public final long createdAt;
+    public String state = "pending";
+    public Long finishedAt;
+    public JsonObject result;
+
+    public BatchItem(String id, String kind, JsonObject body, long createdAt) {
+      this.id = id;
+      this.kind = kind;
+      this.body = body;
+      this.createdAt = createdAt;
+    }
+  }
+
+  /** A deferred image request: its finished answer, and how many polls it has seen. */
+  public static final class DeferredImage {
+    public final JsonObject done;
+    public int polls;
+
+    public DeferredImage(JsonObject done) {
+      this.done = done;
+    }
+  }
+
   public final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+  public final Map<String, Batch> batches = new ConcurrentHashMap<>();
+  public final Map<String, DeferredImage> deferredImages = new ConcurrentHashMap<>();
   public final Map<String, StoredSkill> skills = new ConcurrentHashMap<>();
   public final Map<String, StoredResponse> responses = new ConcurrentHashMap<>();
   public final Map<String, DeferredCompletion> deferred = new ConcurrentHashMap<>();
@@ -123,6 +177,8 @@ public final class State {
     responses.clear();
     deferred.clear();
     videos.clear();
+    batches.clear();
+    deferredImages.clear();
     media.clear();
     synchronized (videoOutcomes) {
       videoOutcomes.clear();

@@ -71,6 +71,26 @@ final class ChatRoute {
     call.ok(completion(id, shown, model, answers));
   }
 
+  /**
+   * The completion a batch request of this API gets: the same deterministic answer as a direct
+   * call. A model that is not a language model fails the request, as xAI fails models that do not
+   * take batch requests.
+   *
+   * @throws IllegalArgumentException with the failure's message
+   */
+  JsonObject batchAnswer(JsonObject body) {
+    String name = Json.string(body, "model", "");
+    Catalogue.Model model = Catalogue.find(name);
+    if (model == null || model.kind() != Catalogue.Kind.LANGUAGE) {
+      throw new IllegalArgumentException("Model " + name + " is not supported for batch processing.");
+    }
+    if (Json.array(body, "messages").size() == 0) {
+      throw new IllegalArgumentException("A chat request needs at least one message in `messages`.");
+    }
+    List<Answer> answers = List.of(Conversation.answer(prompt(body), model, ctx.ids(), 0));
+    return completion(ctx.ids().uuid(), model.id(), model, answers);
+  }
+
   /** {@code GET /v1/chat/deferred-completion/{request_id}}: 202 while pending, the completion once, then 404. */
   void deferred(Call call) {
     String id = call.param("request_id");

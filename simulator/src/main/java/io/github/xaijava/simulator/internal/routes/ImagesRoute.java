@@ -7,11 +7,13 @@ import io.github.xaijava.simulator.internal.Catalogue;
 import io.github.xaijava.simulator.internal.Context;
 import io.github.xaijava.simulator.internal.Json;
 import io.github.xaijava.simulator.internal.Media;
+import io.github.xaijava.simulator.internal.State;
 import java.util.Base64;
 
 /**
  * {@code POST /v1/images/generations} and {@code /edits}: {@code n} small PNGs, as URLs the simulator
- * serves itself ({@code /sim/images/<id>.png}, the default) or inline as {@code b64_json}.
+ * serves itself ({@code /sim/images/<id>.png}, the default) or inline as {@code b64_json}; with
+ * {@code deferred}, a request id to poll at {@code GET /v1/images/{request_id}}.
  */
 final class ImagesRoute {
   private final Context ctx;
@@ -36,6 +38,11 @@ final class ImagesRoute {
       call.error(400, "`response_format` must be url or b64_json, got " + format + ".");
       return;
     }
+    boolean deferred = Json.bool(body, "deferred", false);
+    if (deferred && !"url".equals(format)) {
+      call.error(400, "A deferred image request answers URLs only: leave `response_format` unset or url.");
+      return;
+    }
     String prompt = Json.string(body, "prompt", "");
     JsonArray data = new JsonArray();
     for (int i = 0; i < n; i++) {
@@ -50,7 +57,39 @@ final class ImagesRoute {
       }
       data.add(image.put("mime_type", "image/png").put("revised_prompt", prompt).build());
     }
-    call.ok(Json.obj().put("data", data)
-        .put("usage", Json.obj().put("cost_in_usd_ticks", model.unitPrice() * n)).build());
+    Json.Obj answer = Json.obj().put("data", data)
+        .put("usage", Json.obj().put("cost_in_usd_ticks", model.unitPrice() * n));
+    if (deferred) {
+      String id = ctx.ids().uuid();
+      ctx.state().deferredImages.put(id, new State.DeferredImage(
+          answer.put("request_id", id).put("status", "done").build()));
+      call.ok(Json.obj().put("request_id", id).build());
+      return;
+    }
+    call.ok(answer.build());
+  }
+
+  /**
+   * {@code GET /v1/images/{request_id}}: 202 on the first poll, {@code pending} on the second,
+   * then {@code done} with the images (for as long as the simulator runs).
+   */
+  void deferred(Call call) {
+    String id = call.param("request_id");
+    State.DeferredImage job = ctx.state().deferredImages.get(id);
+    if (job == null) {
+      call.error(404, "Deferred image request " + id + " was not found.");
+      return;
+    }
+    int poll;
+    synchronized (job) {
+      poll = ++job.polls;
+    }
+    if (poll == 1) {
+      call.empty(202);
+    } else if (poll == 2) {
+      call.ok(Json.obj().put("request_id", id).put("status", "pending").build());
+    } else {
+      call.ok(job.done);
+    }
   }
 }

@@ -36,9 +36,18 @@ public final class Routes {
     SkillsRoute skills = new SkillsRoute(ctx);
     DocumentsRoute documents = new DocumentsRoute(ctx);
     ApiKeyRoute apiKey = new ApiKeyRoute();
+    BatchesRoute batches = new BatchesRoute(ctx, chat);
+    VoiceRoute voice = new VoiceRoute();
     Router handWritten = new Router()
         .add("GET", "/v1/api-key", apiKey::apiKey)
         .add("GET", "/v1/me", apiKey::me)
+        .add("GET", "/v1/batches", batches::list)
+        .add("POST", "/v1/batches", batches::create)
+        .add("GET", "/v1/batches/{batch_id}", batches::get)
+        .add("POST", "/v1/batches/{batch_id}:cancel", batches::cancel)
+        .add("GET", "/v1/batches/{batch_id}/requests", batches::requests)
+        .add("POST", "/v1/batches/{batch_id}/requests", batches::addRequests)
+        .add("GET", "/v1/batches/{batch_id}/results", batches::results)
         .add("POST", "/v1/chat/completions", chat::create)
         .add("GET", "/v1/chat/deferred-completion/{request_id}", chat::deferred)
         .add("POST", "/v1/complete", completions::complete)
@@ -58,6 +67,7 @@ public final class Routes {
         .add("GET", "/v1/image-generation-models/{model_id}", models.get(Catalogue.Kind.IMAGE))
         .add("POST", "/v1/images/edits", images::create)
         .add("POST", "/v1/images/generations", images::create)
+        .add("GET", "/v1/images/{request_id}", images::deferred)
         .add("GET", "/v1/language-models", models.list(Catalogue.Kind.LANGUAGE))
         .add("GET", "/v1/language-models/{model_id}", models.get(Catalogue.Kind.LANGUAGE))
         .add("POST", "/v1/messages", messages::create)
@@ -74,6 +84,9 @@ public final class Routes {
         .add("DELETE", "/v1/skills/{skill_id}", skills::delete)
         .add("GET", "/v1/skills/{skill_id}/content", skills::content)
         .add("POST", "/v1/tokenize-text", tokenizer::tokenize)
+        .add("POST", "/v1/tts", voice::speak)
+        .add("GET", "/v1/tts/voices", voice::voices)
+        .add("GET", "/v1/tts/voices/{voice_id}", voice::voice)
         .add("GET", "/v1/video-generation-models", models.list(Catalogue.Kind.VIDEO))
         .add("GET", "/v1/video-generation-models/{model_id}", models.get(Catalogue.Kind.VIDEO))
         .add("POST", "/v1/videos/edits", videos::start)
