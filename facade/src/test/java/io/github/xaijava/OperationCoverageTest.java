@@ -24,6 +24,7 @@ import io.github.xaijava.generated.model.SampleRequest;
 import io.github.xaijava.generated.model.SearchRequest;
 import io.github.xaijava.generated.model.TextToSpeechRequest;
 import io.github.xaijava.generated.model.TokenizeRequest;
+import io.github.xaijava.generated.model.UpdateCustomVoiceRequest;
 import io.github.xaijava.generated.model.VideoUrl;
 import io.github.xaijava.params.FileUpload;
 import io.github.xaijava.testing.SpecFiles;
@@ -253,6 +254,21 @@ class OperationCoverageTest {
         () -> a.voice().speak(speech)));
     m.put("voice.voices", new Call(() -> c.voice().voices(), () -> a.voice().voices()));
     m.put("voice.voice", new Call(() -> c.voice().voice("eve"), () -> a.voice().voice("eve")));
+    m.put("voice.transcribe", new Call(() -> c.voice().transcribe(upload),
+        () -> a.voice().transcribe(upload)));
+    m.put("customVoices.create", new Call(() -> c.customVoices().create(upload),
+        () -> a.customVoices().create(upload)));
+    m.put("customVoices.list", new Call(() -> c.customVoices().list(),
+        () -> a.customVoices().list()));
+    m.put("customVoices.retrieve", new Call(() -> c.customVoices().retrieve("v1"),
+        () -> a.customVoices().retrieve("v1")));
+    UpdateCustomVoiceRequest relabel = UpdateCustomVoiceRequest.builder().name("n").build();
+    m.put("customVoices.update", new Call(() -> c.customVoices().update("v1", relabel),
+        () -> a.customVoices().update("v1", relabel)));
+    m.put("customVoices.delete", new Call(() -> c.customVoices().delete("v1"),
+        () -> a.customVoices().delete("v1")));
+    m.put("customVoices.downloadAudio", new Call(() -> c.customVoices().downloadAudio("v1", out),
+        () -> a.customVoices().audio("v1")));
     return m;
   }
 

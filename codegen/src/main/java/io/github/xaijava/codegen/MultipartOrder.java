@@ -61,7 +61,7 @@ final class MultipartOrder {
   }
 
   /** A file part: binary or base64 content (or a list of such), or one with a media type. */
-  private static boolean isBinary(JsonElement property) {
+  static boolean isBinary(JsonElement property) {
     if (!property.isJsonObject()) {
       return false;
     }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.xaijava.openapi.Operations;
+import io.github.xaijava.openapi.Refs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,7 @@ final class ServiceLayer {
   void apply(ShapingContext context) {
     context.paths(); // created when absent: the shaped document always has paths
     apply(Operations.of(context.document()));
+    formFields(context.document());
     context.notes().addAll(notes);
     context.serviceDefaults().addAll(defaults);
   }
@@ -132,6 +134,11 @@ final class ServiceLayer {
       }
       if (isMultipart(op.node()) && !service.has("upload")) {
         service.add("upload", new JsonObject());
+      }
+      if (service.has("upload") && service.getAsJsonObject("upload").has("fields")) {
+        // The model of the form's other fields is the upload's options (made by formFields).
+        JsonObject upload = service.getAsJsonObject("upload");
+        upload.add("options", upload.get("fields"));
       }
       boolean plain = !binary && !service.has("page") && !service.has("catalog")
           && !(service.has("resume") && !service.has("call"))
@@ -271,6 +278,38 @@ final class ServiceLayer {
       }
     }
     return any && !isMultipart(op);
+  }
+
+  /**
+   * An upload rule with {@code fields} names a model of the form's other parts: the schema is made
+   * here from the multipart schema's properties that are not files (so the fields are described
+   * once, in the document), and the service takes it as the upload's options.
+   */
+  private void formFields(JsonObject document) {
+    for (Operations.Operation op : Operations.of(document)) {
+      JsonElement service = op.node().get("x-xai-service");
+      JsonObject upload = service != null && service.isJsonObject()
+          ? service.getAsJsonObject().getAsJsonObject("upload") : null;
+      if (upload == null || !upload.has("fields")) {
+        continue;
+      }
+      String name = upload.get("fields").getAsString();
+      JsonObject form = Refs.follow(document, op.node().getAsJsonObject("requestBody")
+          .getAsJsonObject("content").getAsJsonObject("multipart/form-data").getAsJsonObject("schema"));
+      JsonObject fields = new JsonObject();
+      fields.addProperty("type", "object");
+      fields.addProperty("description", "The form fields of `" + op.method().toUpperCase(Locale.ROOT)
+          + " " + op.path() + "` other than its file; unset fields are not sent.");
+      JsonObject properties = new JsonObject();
+      for (Map.Entry<String, JsonElement> p : form.getAsJsonObject("properties").entrySet()) {
+        if (!MultipartOrder.isBinary(p.getValue())) {
+          properties.add(p.getKey(), p.getValue().deepCopy());
+        }
+      }
+      fields.add("properties", properties);
+      JsonObject components = document.getAsJsonObject("components");
+      components.getAsJsonObject("schemas").add(name, fields);
+    }
   }
 
   /** Marks the query parameter that carries a page's cursor: the template passes the cursor there. */

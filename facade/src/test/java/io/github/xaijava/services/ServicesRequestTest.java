@@ -373,6 +373,7 @@ class ServicesRequestTest {
         .queryParam("trace", "on")
         .bodyProperty("new_field", Map.of("a", 1))
         .bodyProperty("model", "grok-4-fast")
+        .bodyProperty("cleared", null)
         .build();
     ChatRequest request = ChatRequest.builder().model("grok-4").addUserMessage("Hi").build();
     both.call(() -> client().chat().create(request, opts),
@@ -380,7 +381,7 @@ class ServicesRequestTest {
     RecordedRequest r = taken();
     assertEquals("POST /v1/chat/completions?trace=on HTTP/1.1", r.getRequestLine());
     assertEquals("conv-42", r.getHeader("x-grok-conv-id"));
-    assertJson("{\"model\":\"grok-4-fast\",\"new_field\":{\"a\":1},"
+    assertJson("{\"model\":\"grok-4-fast\",\"new_field\":{\"a\":1},\"cleared\":null,"
         + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}", r);
   }
 

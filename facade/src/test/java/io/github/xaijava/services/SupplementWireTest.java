@@ -10,14 +10,20 @@ import io.github.xaijava.XaiClient;
 import io.github.xaijava.batches.BatchRequests;
 import io.github.xaijava.errors.JobFailedException;
 import io.github.xaijava.errors.NotFoundException;
+import io.github.xaijava.errors.PermissionDeniedException;
 import io.github.xaijava.generated.model.AddBatchRequestsRequest;
 import io.github.xaijava.generated.model.BatchRequest;
 import io.github.xaijava.generated.model.BatchResult;
 import io.github.xaijava.generated.model.ChatRequest;
+import io.github.xaijava.generated.model.CustomVoice;
+import io.github.xaijava.generated.model.CustomVoiceLabels;
 import io.github.xaijava.generated.model.DeferredImageResponse;
 import io.github.xaijava.generated.model.GenerateImageRequest;
 import io.github.xaijava.generated.model.TextToSpeechRequest;
+import io.github.xaijava.generated.model.Transcription;
+import io.github.xaijava.generated.model.TranscriptionOptions;
 import io.github.xaijava.jobs.ImageJob;
+import io.github.xaijava.params.FileUpload;
 import io.github.xaijava.params.PageParams;
 import io.github.xaijava.testing.Both;
 import io.github.xaijava.testsupport.XaiServerExtension;
@@ -209,5 +215,54 @@ class SupplementWireTest {
     xai.json(404, "{\"error\":{\"message\":\"Unknown voice zed\",\"type\":\"invalid_request_error\",\"code\":\"voice_not_found\"}}");
     NotFoundException nested = assertThrows(NotFoundException.class, () -> client().voice().speak(request));
     assertTrue(nested.getMessage().contains("Unknown voice zed"), nested.getMessage());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void aTranscriptionSendsItsOptionsFirstEachKeyTermAsAPartAndTheFileLast(Both both) {
+    xai.json(200, "{\"text\":\"hello\",\"duration\":1.5}");
+    TranscriptionOptions options = TranscriptionOptions.builder().language("en").diarize(true)
+        .addKeyterm("Grok").addKeyterm("xAI").build();
+    FileUpload audio = FileUpload.of(new byte[] {1, 2, 3}, "a.wav");
+    Transcription t = both.call(() -> client().voice().transcribe(audio, options),
+        () -> client().async().voice().transcribe(audio, options));
+    assertEquals("hello", t.text());
+    RecordedRequest r = xai.take();
+    assertEquals("POST /v1/stt HTTP/1.1", r.getRequestLine());
+    assertTrue(r.getHeader("Content-Type").startsWith("multipart/form-data"));
+    assertEquals(List.of("language", "diarize", "keyterm", "keyterm", "file"), partNames(r));
+    String body = r.getBody().readUtf8();
+    assertTrue(body.contains("\r\n\r\nGrok\r\n") && body.contains("\r\n\r\nxAI\r\n"), body);
+    assertTrue(body.contains("filename=\"a.wav\""), body);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void aCustomVoiceIsMadeWithLabelsBeforeTheRecordingAnd403IsAPermissionError(Both both) {
+    xai.enqueue(new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json")
+        .setBody("{\"voice_id\":\"abcd1234\",\"name\":\"Narrator\"}"));
+    CustomVoiceLabels labels = CustomVoiceLabels.builder().name("Narrator").tone("warm").build();
+    FileUpload recording = FileUpload.of(new byte[] {9, 9}, "me.wav");
+    CustomVoice made = both.call(() -> client().customVoices().create(recording, labels),
+        () -> client().async().customVoices().create(recording, labels));
+    assertEquals("abcd1234", made.voiceId());
+    assertEquals(List.of("name", "tone", "file"), partNames(xai.take()));
+
+    xai.json(403, "{\"code\":\"The caller does not have permission to execute the specified operation\","
+        + "\"error\":\"Custom voices need the Enterprise plan\"}");
+    PermissionDeniedException denied = assertThrows(PermissionDeniedException.class,
+        () -> client().customVoices().create(recording, labels));
+    assertTrue(denied.getMessage().contains("Enterprise"), denied.getMessage());
+  }
+
+  /** The names of a multipart body's parts, in order. */
+  private static List<String> partNames(RecordedRequest r) {
+    List<String> names = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Content-Disposition: form-data; name=\"([^\"]+)\"")
+        .matcher(r.getBody().clone().readUtf8());
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
   }
 }

@@ -37,14 +37,14 @@ public final class Calls {
 
   /** Sends {@code call}'s request and reads the answer as its declared type. */
   public <T> T json(retrofit2.Call<T> call, RequestOptions options) {
-    Request request = call.request();
+    Request request = requestOf(call);
     Response response = transport.execute(request, options, Transport.Mode.WHOLE);
     return JsonBodies.read(response, answerType(request), Transport.retries(response));
   }
 
   /** {@link #json} without blocking. */
   public <T> CompletableFuture<T> jsonAsync(retrofit2.Call<T> call, RequestOptions options) {
-    Request request = call.request();
+    Request request = requestOf(call);
     return readAsync(request, answerType(request), options);
   }
 
@@ -62,7 +62,7 @@ public final class Calls {
   /** Sends {@code call}'s request and reads the whole answer with {@code reader}. */
   private <R> R send(retrofit2.Call<?> call, RequestOptions options,
       BiFunction<Response, Type, R> reader) {
-    Request request = call.request();
+    Request request = requestOf(call);
     Type type = answerType(request);
     return reader.apply(transport.execute(request, options, Transport.Mode.WHOLE), type);
   }
@@ -70,10 +70,23 @@ public final class Calls {
   /** {@link #send} without blocking, delivered as the client's callbacks are. */
   private <R> CompletableFuture<R> sendAsync(retrofit2.Call<?> call, RequestOptions options,
       BiFunction<Response, Type, R> reader) {
-    Request request = call.request();
+    Request request = requestOf(call);
     Type type = answerType(request);
     return deliver(transport.executeAsync(request, options, Transport.Mode.WHOLE),
         response -> reader.apply(response, type));
+  }
+
+  /**
+   * The request Retrofit builds from the arguments. Arguments that make no request (a form with
+   * no part at all: neither a file nor the field that replaces it) are refused here, before
+   * anything is sent, as the caller's mistake.
+   */
+  private static Request requestOf(retrofit2.Call<?> call) {
+    try {
+      return call.request();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("these arguments make no request: " + e.getMessage(), e);
+    }
   }
 
   private static <T> RawResponse<T> rawOf(Response response, Type type) {
@@ -85,12 +98,12 @@ public final class Calls {
 
   /** Sends {@code call}'s request for an operation that answers no body; the answer is closed. */
   public void discard(retrofit2.Call<?> call, RequestOptions options) {
-    transport.execute(call.request(), options, Transport.Mode.WHOLE).close();
+    transport.execute(requestOf(call), options, Transport.Mode.WHOLE).close();
   }
 
   /** {@link #discard} without blocking. */
   public CompletableFuture<Void> discardAsync(retrofit2.Call<?> call, RequestOptions options) {
-    return deliver(transport.executeAsync(call.request(), options, Transport.Mode.WHOLE),
+    return deliver(transport.executeAsync(requestOf(call), options, Transport.Mode.WHOLE),
         response -> {
           response.close();
           return null;
@@ -102,14 +115,14 @@ public final class Calls {
    * answer depends on the request: a deferred chat completion answers {@code {"request_id"}}.
    */
   public <T> T json(retrofit2.Call<?> call, Class<T> answer, RequestOptions options) {
-    Response response = transport.execute(call.request(), options, Transport.Mode.WHOLE);
+    Response response = transport.execute(requestOf(call), options, Transport.Mode.WHOLE);
     return JsonBodies.read(response, answer, Transport.retries(response));
   }
 
   /** {@link #json(retrofit2.Call, Class, RequestOptions)} without blocking. */
   public <T> CompletableFuture<T> jsonAsync(retrofit2.Call<?> call, Class<T> answer,
       RequestOptions options) {
-    return readAsync(call.request(), answer, options);
+    return readAsync(requestOf(call), answer, options);
   }
 
   private <T> CompletableFuture<T> readAsync(Request request, Type type, RequestOptions options) {
@@ -143,13 +156,13 @@ public final class Calls {
   /** Sends {@code call}'s request and returns the open 2xx answer (a download or a stream). */
   public Response open(retrofit2.Call<ResponseBody> call, RequestOptions options,
       Transport.Mode mode) {
-    return transport.execute(call.request(), options, mode);
+    return transport.execute(requestOf(call), options, mode);
   }
 
   /** {@link #open} without blocking; the future's response must be closed by its receiver. */
   public CompletableFuture<Response> openAsync(retrofit2.Call<ResponseBody> call,
       RequestOptions options, Transport.Mode mode) {
-    return transport.executeAsync(call.request(), options, mode);
+    return transport.executeAsync(requestOf(call), options, mode);
   }
 
   /**

@@ -5,12 +5,14 @@ import io.github.xaijava.internal.errors.Redactor;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.internal.json.WireGson;
 import io.github.xaijava.errors.XaiApiException;
 import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.internal.errors.ErrorMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -359,7 +361,17 @@ public final class Transport {
       throw new IllegalStateException("could not buffer the request body", e);
     }
     extra.forEach((name, value) -> json.add(name, WireGson.GSON.toJsonTree(value)));
-    return RequestBody.create(WireGson.GSON.toJson(json), type);
+    // Written with nulls kept: a property set to null is sent as JSON null (it clears a field),
+    // where Gson would leave it out.
+    StringWriter text = new StringWriter();
+    try {
+      JsonWriter writer = new JsonWriter(text);
+      writer.setSerializeNulls(true);
+      WireGson.GSON.getAdapter(JsonElement.class).write(writer, json);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not write the request body", e);
+    }
+    return RequestBody.create(text.toString(), type);
   }
 
   /** Whether a body (or a part of a multipart body) can be written only once. */

@@ -3,6 +3,7 @@ package io.github.xaijava.internal.services;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import io.github.xaijava.XaiJson;
+import io.github.xaijava.generated.support.XaiModel;
 import io.github.xaijava.params.CursorListParams;
 import io.github.xaijava.params.FileListParams;
 import io.github.xaijava.params.FileUploadOptions;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * Not API. A parameter object of the facade ({@code FileListParams}, {@code CursorListParams},
- * {@code FileUploadOptions}) as wire values by wire name, so that the generated services pass
+ * {@code FileUploadOptions}, or a generated model of an upload's form fields) as wire values by
+ * wire name, so that the generated services pass
  * each query parameter or form field of an operation by its name in the document, in whatever
  * Java type the generated Retrofit method declares for it. A name the object does not set is
  * null: not sent.
@@ -40,6 +42,10 @@ final class WireParams {
     } else if (params instanceof FileUploadOptions p) {
       p.expiresAfter().ifPresent(d -> w.put("expires_after", d.getSeconds()));
       p.purpose().ifPresent(v -> w.put("purpose", v));
+    } else if (params instanceof XaiModel model) {
+      // A generated model of form fields: its JSON members are the parts, by wire name.
+      XaiJson.gson().toJsonTree(model).getAsJsonObject().entrySet()
+          .forEach(e -> w.values.put(e.getKey(), e.getValue()));
     } else {
       throw new IllegalArgumentException("no wire form for " + params.getClass().getName());
     }
@@ -48,6 +54,17 @@ final class WireParams {
 
   private void put(String name, Object value) {
     values.put(name, value instanceof Number n ? new JsonPrimitive(n) : new JsonPrimitive(value.toString()));
+  }
+
+  /** The list {@code name} with each item read as {@code type} (a repeated part), or null. */
+  <V> java.util.List<V> list(String name, Class<V> type) {
+    JsonElement value = values.get(name);
+    if (value == null || !value.isJsonArray()) {
+      return null;
+    }
+    java.util.List<V> out = new java.util.ArrayList<>();
+    value.getAsJsonArray().forEach(item -> out.add(XaiJson.gson().fromJson(item, type)));
+    return out;
   }
 
   /** The value of {@code name} read as {@code type} (a number, text or a generated enum), or null. */

@@ -29,6 +29,11 @@ public final class Uploads {
     return MultipartBody.Part.createFormData(name, file.filename(), body(file));
   }
 
+  /** {@link #part}, or none (Retrofit leaves a null part out) when {@code file} is null. */
+  public static MultipartBody.Part partOrNone(String name, FileUpload file) {
+    return file == null ? null : part(name, file);
+  }
+
   /** One part {@code name} per file, in order; at least one file. */
   public static List<MultipartBody.Part> parts(String name, List<FileUpload> files) {
     Objects.requireNonNull(files, "files == null");

@@ -129,7 +129,28 @@ public final class State {
     }
   }
 
+  /** A custom voice: its labels (as the API writes them), its recording and when it was made. */
+  public static final class CustomVoice {
+    public final String id;
+    public final JsonObject labels;
+    public final byte[] audio;
+    public final String contentType;
+    public final long createdAt;
+    public final long order;
+
+    public CustomVoice(String id, JsonObject labels, byte[] audio, String contentType, long createdAt,
+        long order) {
+      this.id = id;
+      this.labels = labels;
+      this.audio = audio;
+      this.contentType = contentType;
+      this.createdAt = createdAt;
+      this.order = order;
+    }
+  }
+
   public final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+  public final Map<String, CustomVoice> customVoices = new ConcurrentHashMap<>();
   public final Map<String, Batch> batches = new ConcurrentHashMap<>();
   public final Map<String, DeferredImage> deferredImages = new ConcurrentHashMap<>();
   public final Map<String, StoredSkill> skills = new ConcurrentHashMap<>();
@@ -178,6 +199,7 @@ public final class State {
     deferred.clear();
     videos.clear();
     batches.clear();
+    customVoices.clear();
     deferredImages.clear();
     media.clear();
     synchronized (videoOutcomes) {

@@ -37,7 +37,9 @@ public final class Routes {
     DocumentsRoute documents = new DocumentsRoute(ctx);
     ApiKeyRoute apiKey = new ApiKeyRoute();
     BatchesRoute batches = new BatchesRoute(ctx, chat);
-    VoiceRoute voice = new VoiceRoute();
+    VoiceRoute voice = new VoiceRoute(ctx);
+    SpeechToTextRoute stt = new SpeechToTextRoute();
+    CustomVoicesRoute customVoices = new CustomVoicesRoute(ctx);
     Router handWritten = new Router()
         .add("GET", "/v1/api-key", apiKey::apiKey)
         .add("GET", "/v1/me", apiKey::me)
@@ -52,6 +54,12 @@ public final class Routes {
         .add("GET", "/v1/chat/deferred-completion/{request_id}", chat::deferred)
         .add("POST", "/v1/complete", completions::complete)
         .add("POST", "/v1/completions", completions::completions)
+        .add("GET", "/v1/custom-voices", customVoices::list)
+        .add("POST", "/v1/custom-voices", customVoices::create)
+        .add("GET", "/v1/custom-voices/{voice_id}", customVoices::retrieve)
+        .add("PATCH", "/v1/custom-voices/{voice_id}", customVoices::update)
+        .add("DELETE", "/v1/custom-voices/{voice_id}", customVoices::delete)
+        .add("GET", "/v1/custom-voices/{voice_id}/audio", customVoices::audio)
         .add("POST", "/v1/documents/search", documents::search)
         .add("GET", "/v1/embedding-models", models.list(Catalogue.Kind.EMBEDDING))
         .add("GET", "/v1/embedding-models/{model_id}", models.get(Catalogue.Kind.EMBEDDING))
@@ -83,6 +91,7 @@ public final class Routes {
         .add("GET", "/v1/skills/{skill_id}", skills::retrieve)
         .add("DELETE", "/v1/skills/{skill_id}", skills::delete)
         .add("GET", "/v1/skills/{skill_id}/content", skills::content)
+        .add("POST", "/v1/stt", stt::transcribe)
         .add("POST", "/v1/tokenize-text", tokenizer::tokenize)
         .add("POST", "/v1/tts", voice::speak)
         .add("GET", "/v1/tts/voices", voice::voices)

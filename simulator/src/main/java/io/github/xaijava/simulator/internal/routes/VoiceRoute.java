@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.xaijava.simulator.internal.Audio;
 import io.github.xaijava.simulator.internal.Call;
+import io.github.xaijava.simulator.internal.Context;
 import io.github.xaijava.simulator.internal.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * Voice: {@code POST /v1/tts} speaks text as audio of the asked codec, made as it is sent (about
  * 60 ms a character at speed 1, so long text is a long download); with {@code with_timestamps}
- * the audio comes in base64 inside JSON with a time per character. The built-in voices list.
+ * the audio comes in base64 inside JSON with a time per character. Built-in voices and the ids of
+ * custom voices are taken. The built-in voices list.
  */
 final class VoiceRoute {
   /** The longest text one request may speak. */
@@ -26,6 +28,12 @@ final class VoiceRoute {
       new String[] {"eve", "Eve", "en"}, new String[] {"ara", "Ara", "en"},
       new String[] {"leo", "Leo", "en"}, new String[] {"rex", "Rex", "en"},
       new String[] {"sal", "Sal", "en"});
+
+  private final Context ctx;
+
+  VoiceRoute(Context ctx) {
+    this.ctx = ctx;
+  }
 
   void speak(Call call) {
     JsonObject body = call.json();
@@ -39,7 +47,7 @@ final class VoiceRoute {
       return;
     }
     String voice = Json.string(body, "voice_id", "eve").toLowerCase(java.util.Locale.ROOT);
-    if (voice(voice) == null) {
+    if (voice(voice) == null && !ctx.state().customVoices.containsKey(voice)) {
       call.error(404, "Voice " + voice + " was not found.");
       return;
     }
