@@ -4,6 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xaijava.batches.BatchRequests;
+import io.github.xaijava.generated.model.AddBatchRequestsRequest;
+import io.github.xaijava.generated.model.Batch;
+import io.github.xaijava.generated.model.BatchResult;
+import io.github.xaijava.generated.model.CreateBatchRequest;
+import io.github.xaijava.generated.model.GenerateImageRequest;
+import io.github.xaijava.generated.model.SpeechOutputFormat;
+import io.github.xaijava.generated.model.TextToSpeechRequest;
+import io.github.xaijava.generated.model.Transcription;
+import io.github.xaijava.generated.model.TranscriptionOptions;
+import io.github.xaijava.jobs.BatchState;
+import io.github.xaijava.params.PageParams;
 import io.github.xaijava.config.LogLevel;
 import io.github.xaijava.config.PollOptions;
 import io.github.xaijava.config.RequestOptions;
@@ -279,5 +291,50 @@ class ReadmeExamplesTest {
     assertTrue(done.text().contains("tides"), done.text());
     assertEquals("done", clip.status());
     assertTrue(printed().contains("pending"), printed());
+  }
+
+  @Test
+  void batches() {
+    Batch batch = client.batches().create(CreateBatchRequest.builder().name("nightly").build());
+    client.batches().addRequests(batch.batchId(), AddBatchRequestsRequest.builder()
+        .batchRequests(List.of(
+            BatchRequests.chat("q1", ChatRequest.builder().model("grok-4-fast")
+                .addUserMessage("What is the capital of France?").build()),
+            BatchRequests.imageGeneration("img1", GenerateImageRequest.builder()
+                .model("grok-imagine-image").prompt("A lighthouse at dusk").build())))
+        .build());
+
+    Batch finished = client.batches().job(batch.batchId()).await(Duration.ofHours(24),
+        (b, state) -> System.err.println(state + ", pending: "
+            + b.state().map(c -> c.numPending().orElse(0)).orElse(0)));
+    for (BatchResult result : client.batches().results(batch.batchId(), PageParams.ofLimit(1000))
+        .autoPager()) {
+      String id = result.batchRequestId().orElse("?");
+      result.chatCompletion().ifPresent(c -> System.out.println(id + ": " + c.text()));
+      result.images().ifPresent(i -> System.out.println(id + ": " + i.data().get(0).url().orElse("")));
+      result.failure().ifPresent(why -> System.out.println(id + " failed: " + why));
+    }
+    assertEquals(BatchState.DONE, BatchState.of(finished, java.time.Instant.now()));
+    assertTrue(printed().contains("q1: Simulated answer to: What is the capital of France?"), printed());
+    assertTrue(printed().contains("img1: http"), printed());
+  }
+
+  @Test
+  void voice() throws Exception {
+    try {
+      long bytes = client.voice().speakTo(TextToSpeechRequest.builder()
+          .text("Hello from Grok.").language("en").voiceId("eve")
+          .outputFormat(SpeechOutputFormat.builder().codec("wav").build())
+          .build(), Path.of("hello.wav"));
+
+      Transcription heard = client.voice().transcribe(FileUpload.of(Path.of("hello.wav")),
+          TranscriptionOptions.builder().language("en").addKeyterm("Grok").build());
+      System.out.println(heard.text() + " (" + heard.duration().orElse(0.0) + " s)");
+      assertEquals(Files.size(Path.of("hello.wav")), bytes);
+      assertTrue(printed().startsWith("Simulated transcript of hello.wav"), printed());
+      assertTrue(printed().strip().endsWith("with Grok (0.96 s)"), printed());
+    } finally {
+      Files.deleteIfExists(Path.of("hello.wav"));
+    }
   }
 }
