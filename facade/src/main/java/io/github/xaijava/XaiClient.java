@@ -83,6 +83,10 @@ public final class XaiClient extends BlockingServices implements AutoCloseable {
   // Package-private seam: tests inject time (see TestClients in the tests).
   static XaiClient create(ClientOptions options, Timers timers) {
     Objects.requireNonNull(options, "options == null");
+    if (XaiManagementClient.isManagementHost(options.baseUrl())) {
+      throw new IllegalArgumentException(options.baseUrl() + " is xAI's management host; an"
+          + " inference key must not go there. Use XaiManagementClient with a management key");
+    }
     return new XaiClient(HttpStack.create(options, timers), true);
   }
 
@@ -96,7 +100,12 @@ public final class XaiClient extends BlockingServices implements AutoCloseable {
   public XaiClient withOptions(Consumer<ClientOptions.Builder> change) {
     ClientOptions.Builder builder = stack.options().toBuilder();
     change.accept(builder);
-    return new XaiClient(stack.derive(builder.build()), false);
+    ClientOptions options = builder.build();
+    if (XaiManagementClient.isManagementHost(options.baseUrl())) {
+      throw new IllegalArgumentException(options.baseUrl() + " is xAI's management host; an"
+          + " inference key must not go there. Use XaiManagementClient with a management key");
+    }
+    return new XaiClient(stack.derive(options), false);
   }
 
   /** Every operation without blocking; shares this client's connections and settings. */

@@ -59,6 +59,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OperationCoverageTest {
 
+  private static final String MANAGEMENT_KEY = "xai-MANAGEMENT-TESTKEY-0123456789";
+
   /** One JSON body every JSON operation can read (reading is lenient; extras are kept). */
   private static final String ANY_JSON =
       "{\"data\":[],\"has_more\":false,\"request_id\":\"req_1\",\"status\":\"done\"}";
@@ -72,17 +74,23 @@ class OperationCoverageTest {
   @Test
   void everyOperationIsReachableBlockingAndAsync() throws Exception {
     List<String> received = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     xai.server().setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         synchronized (received) {
           received.add(request.getMethod() + " " + request.getRequestUrl().encodedPath());
+          keys.add(request.getHeader("Authorization"));
         }
         return new MockResponse().setHeader("Content-Type", "application/json").setBody(ANY_JSON);
       }
     });
     XaiClient client = xai.client();
-    for (Map.Entry<String, Call> call : calls(client).entrySet()) {
+    XaiManagementClient management = XaiManagementClient.create(o -> o.apiKey(MANAGEMENT_KEY)
+        .baseUrl(xai.server().url("/").toString()).maxRetries(0));
+    Map<String, Call> all = new LinkedHashMap<>(calls(client));
+    all.putAll(managementCalls(management));
+    for (Map.Entry<String, Call> call : all.entrySet()) {
       int before = size(received);
       close(call.getValue().blocking.get());
       assertEquals(before + call.getValue().requests, size(received),
@@ -103,7 +111,7 @@ class OperationCoverageTest {
     for (String operation : documented) {
       if (!reached.contains(operation)) {
         int before = size(received);
-        callGenerated(client, operation);
+        callGenerated(managementOperations().contains(operation) ? management : client, operation);
         if (size(received) == before + 2) {
           reached.add(operation);
         }
@@ -112,6 +120,21 @@ class OperationCoverageTest {
     Set<String> missing = new TreeSet<>(documented);
     missing.removeAll(reached);
     assertTrue(missing.isEmpty(), "operations no facade method reaches: " + missing);
+
+    // Each key went only to its own API: the management key to the management operations.
+    Set<String> managementOps = managementOperations();
+    assertTrue(managementOps.size() > 10, "read the management operations of supplement.json");
+    List<String> wrongKey = new ArrayList<>();
+    for (int i = 0; i < received.size(); i++) {
+      String request = received.get(i);
+      boolean toManagement = managementOps.stream().anyMatch(op -> matches(op, request));
+      String expected = "Bearer " + (toManagement ? MANAGEMENT_KEY : io.github.xaijava.TestClients.KEY);
+      if (!expected.equals(keys.get(i))) {
+        wrongKey.add(request);
+      }
+    }
+    assertTrue(wrongKey.isEmpty(), "requests with the other API's key: " + wrongKey);
+    management.close();
   }
 
   private static int size(List<String> received) {
@@ -272,6 +295,38 @@ class OperationCoverageTest {
     return m;
   }
 
+  /** The calls of the management client that are not plain (pages, the indexing job). */
+  private Map<String, Call> managementCalls(XaiManagementClient c) {
+    XaiAsyncManagementClient a = c.async();
+    Map<String, Call> m = new LinkedHashMap<>();
+    m.put("collections.list", new Call(() -> c.collections().list(), () -> a.collections().list()));
+    m.put("collections.documents", new Call(() -> c.collections().documents("c1"),
+        () -> a.collections().documents("c1")));
+    m.put("collections.indexing.poll", new Call(() -> c.collections().indexing("c1", "f1").poll(),
+        () -> a.collections().indexing("c1", "f1").pollAsync()));
+    m.put("collections.addDocument", new Call(() -> {
+      c.collections().addDocument("c1", "f1");
+      return null;
+    }, () -> a.collections().addDocument("c1", "f1")));
+    m.put("keys.list", new Call(() -> c.keys().list("t1"), () -> a.keys().list("t1")));
+    return m;
+  }
+
+  /** "METHOD /path" of the supplement's operations on xAI's management host. */
+  private static Set<String> managementOperations() throws Exception {
+    JsonObject paths = JsonParser.parseString(Files.readString(SpecFiles.projectSupplement(),
+        StandardCharsets.UTF_8)).getAsJsonObject().getAsJsonObject("paths");
+    Set<String> operations = new TreeSet<>();
+    for (String path : paths.keySet()) {
+      for (Map.Entry<String, com.google.gson.JsonElement> op : paths.getAsJsonObject(path).entrySet()) {
+        if (op.getValue().isJsonObject() && op.getValue().getAsJsonObject().has("x-xai-host")) {
+          operations.add(op.getKey().toUpperCase() + " " + path);
+        }
+      }
+    }
+    return operations;
+  }
+
   /**
    * "METHOD /path/{param}" for every operation the build generates from: those of the project's
    * openapi.json and of its supplement.json.
@@ -296,7 +351,7 @@ class OperationCoverageTest {
    * Calls the plain method generated for {@code operation} ("GET /v1/x/{id}") on its service,
    * blocking and async, with placeholder arguments: ids as text, bodies as empty builders.
    */
-  private static void callGenerated(XaiClient client, String operation) throws Exception {
+  private static void callGenerated(Object client, String operation) throws Exception {
     String[] parts = operation.split(" ", 2);
     JsonObject op = JsonParser.parseString(
             Files.readString(Paths.get("target", "xai-shaped.json"), StandardCharsets.UTF_8))
@@ -309,8 +364,9 @@ class OperationCoverageTest {
     String group = op.getAsJsonArray("tags").get(0).getAsString();
     String accessor = Character.toLowerCase(group.charAt(0)) + group.substring(1);
     String name = service.get("call").getAsString();
-    for (Object target : List.of(XaiClient.class.getMethod(accessor).invoke(client),
-        XaiAsyncClient.class.getMethod(accessor).invoke(client.async()))) {
+    Object async = client.getClass().getMethod("async").invoke(client);
+    for (Object target : List.of(client.getClass().getMethod(accessor).invoke(client),
+        async.getClass().getMethod(accessor).invoke(async))) {
       for (java.lang.reflect.Method m : target.getClass().getInterfaces()[0].getMethods()) {
         Class<?>[] types = m.getParameterTypes();
         if (!m.getName().equals(name) || types.length == 0

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xaijava.generated.model.CollectionMetadata;
+import io.github.xaijava.generated.model.CreateCollectionRequest;
+import io.github.xaijava.generated.model.DocumentsSource;
+import io.github.xaijava.generated.model.SearchRequest;
+import io.github.xaijava.generated.model.SearchResponse;
 import io.github.xaijava.batches.BatchRequests;
 import io.github.xaijava.generated.model.AddBatchRequestsRequest;
 import io.github.xaijava.generated.model.Batch;
@@ -335,6 +340,33 @@ class ReadmeExamplesTest {
       assertTrue(printed().strip().endsWith("with Grok (0.96 s)"), printed());
     } finally {
       Files.deleteIfExists(Path.of("hello.wav"));
+    }
+  }
+
+  @Test
+  void management(XaiSimulator sim) throws Exception {
+    System.setProperty("xai.managementApiKey", sim.managementApiKey());
+    System.setProperty("xai.managementBaseUrl", sim.baseUrl());
+    Files.writeString(Path.of("handbook.md"), "Holidays are in August.\n");
+    try {
+      try (XaiManagementClient management = XaiManagementClient.fromEnv()) {
+        CollectionMetadata handbook = management.collections().create(CreateCollectionRequest.builder()
+            .collectionName("handbook").build());
+        ModelFile file = client.files().upload(FileUpload.of(Path.of("handbook.md")));
+        management.collections().addDocument(handbook.collectionId(), file.id());
+        management.collections().indexing(handbook.collectionId(), file.id())
+            .await(Duration.ofMinutes(10));                    // indexing runs in the background
+
+        SearchResponse hits = client.documents().search(SearchRequest.builder().query("holidays")
+            .source(DocumentsSource.builder().collectionIds(List.of(handbook.collectionId())).build())
+            .build());
+        hits.matches().forEach(m -> System.out.println(m.chunkContent()));
+      }
+      assertEquals("Holidays are in August.", printed().strip());
+    } finally {
+      Files.deleteIfExists(Path.of("handbook.md"));
+      System.clearProperty("xai.managementApiKey");
+      System.clearProperty("xai.managementBaseUrl");
     }
   }
 }

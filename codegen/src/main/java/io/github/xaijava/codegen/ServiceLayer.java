@@ -154,6 +154,10 @@ final class ServiceLayer {
             + " service, sync and async, and a default route in the simulator"
             + " (no rule in shaping.json)");
       }
+      if ("management".equals(text(op.node(), "x-xai-host"))) {
+        // Served by xAI's management host, with a management key: on XaiManagementClient.
+        op.node().addProperty("x-xai-management", true);
+      }
       service.addProperty("plain", plain);
       service.addProperty("pending", plain && mayBePending(op.node()));
       service.addProperty("optionalQuery", hasOptionalQuery(op.node()));

@@ -170,8 +170,14 @@ final class Dispatcher implements HttpHandler {
       call.error(401, "No credentials presented. Send your API key in an `Authorization: Bearer <key>` header.");
       return false;
     }
-    if (!ctx.settings().acceptAnyKey() && !key.equals(ctx.settings().apiKey())) {
-      call.error(400, "Incorrect API key provided: " + Errors.mask(key) + ". You can obtain an API key from the xAI console.");
+    // xAI's two hosts take different keys: the management API's paths only the management key,
+    // every other path only the inference key.
+    boolean management = Routes.isManagement(path);
+    String expected = management ? ctx.settings().managementApiKey() : ctx.settings().apiKey();
+    if (!ctx.settings().acceptAnyKey() && !key.equals(expected)) {
+      call.error(management ? 401 : 400, (management ? "Invalid management key: " : "Incorrect API key provided: ")
+          + Errors.mask(key) + (management ? ". Management keys are made in the xAI console under Settings,"
+          + " Management Keys." : ". You can obtain an API key from the xAI console."));
       return false;
     }
     return true;

@@ -56,6 +56,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class XaiSimulator implements AutoCloseable {
   /** The key a simulator accepts unless its builder says otherwise. */
   public static final String DEFAULT_API_KEY = "xai-simulator-key";
+  /** The management key a simulator accepts unless told another: for collections, keys, billing. */
+  public static final String DEFAULT_MANAGEMENT_API_KEY = "xai-simulator-management-key";
 
   private final Settings settings;
   private final State state = new State();
@@ -77,7 +79,7 @@ public final class XaiSimulator implements AutoCloseable {
   private boolean closed;
 
   private XaiSimulator(Builder b) {
-    this.settings = new Settings(b.apiKey, b.acceptAnyKey, b.deferredPendingPolls, b.videoPendingPolls,
+    this.settings = new Settings(b.apiKey, b.managementApiKey, b.acceptAnyKey, b.deferredPendingPolls, b.videoPendingPolls,
         b.videoOutcome.name().toLowerCase(Locale.ROOT), b.maxUploadBytes, b.clock, b.seed);
     this.ids = new Ids(b.seed);
     this.requestedPort = b.port;
@@ -170,6 +172,14 @@ public final class XaiSimulator implements AutoCloseable {
   /** The key the simulator accepts (with {@link Builder#acceptAnyKey()}, any non-empty key works too). */
   public String apiKey() {
     return settings.apiKey();
+  }
+
+  /**
+   * The management key the simulator accepts on the management API's paths (collections,
+   * {@code /auth/...}, billing), where the inference key is refused, as xAI's hosts do.
+   */
+  public String managementApiKey() {
+    return settings.managementApiKey();
   }
 
   /** Where failures are injected. */
@@ -340,6 +350,7 @@ public final class XaiSimulator implements AutoCloseable {
   /** Configures a simulator; every option has a default, so {@code builder().build()} works. */
   public static final class Builder {
     private String apiKey = DEFAULT_API_KEY;
+    private String managementApiKey = DEFAULT_MANAGEMENT_API_KEY;
     private boolean acceptAnyKey;
     private int port;
     private int deferredPendingPolls = 1;
@@ -359,6 +370,16 @@ public final class XaiSimulator implements AutoCloseable {
         throw new IllegalArgumentException("apiKey must not be blank");
       }
       this.apiKey = apiKey;
+      return this;
+    }
+
+    /** The management key to accept; default {@link #DEFAULT_MANAGEMENT_API_KEY}. */
+    public Builder managementApiKey(String managementApiKey) {
+      Objects.requireNonNull(managementApiKey, "managementApiKey == null");
+      if (managementApiKey.isBlank()) {
+        throw new IllegalArgumentException("managementApiKey must not be blank");
+      }
+      this.managementApiKey = managementApiKey;
       return this;
     }
 

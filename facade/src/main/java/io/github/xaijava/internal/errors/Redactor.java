@@ -21,6 +21,10 @@ public final class Redactor {
   private static final Set<String> SECRET_HEADERS =
       Set.of("authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
 
+  /** The secret of a key in JSON (the management API's answer to making one). */
+  private static final java.util.regex.Pattern NEW_KEY =
+      java.util.regex.Pattern.compile("(\"apiKey\"\\s*:\\s*\")[^\"]*\"");
+
   private final List<String> secrets;
 
   public Redactor(String secret) {
@@ -63,6 +67,10 @@ public final class Redactor {
     String out = text;
     for (String secret : secrets) {
       out = out.replace(secret, REDACTED);
+    }
+    // A key the management API just made comes back once in its answer's "apiKey".
+    if (out.contains("\"apiKey\"")) {
+      out = NEW_KEY.matcher(out).replaceAll("$1" + REDACTED + "\"");
     }
     return out;
   }

@@ -81,6 +81,12 @@ public final class Call {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
+  /** Every value of a repeated query parameter, decoded, in order; empty when absent. */
+  public List<String> queryAll(String name) {
+    List<String> values = query.get(name);
+    return values == null ? List.of() : List.copyOf(values);
+  }
+
   /** A path parameter of the matched route, e.g. {@code file_id}. */
   public String param(String name) {
     return pathParams.get(name);

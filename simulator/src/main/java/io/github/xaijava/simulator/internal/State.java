@@ -149,7 +149,37 @@ public final class State {
     }
   }
 
+  /** A collection: its metadata as the API writes it, and its documents by file id, in order. */
+  public static final class Collection {
+    public final String id;
+    public final JsonObject metadata;
+    public final Map<String, Document> documents = new LinkedHashMap<>();
+
+    public Collection(String id, JsonObject metadata) {
+      this.id = id;
+      this.metadata = metadata;
+    }
+  }
+
+  /** A document of a collection; its indexing moves on each time it is read. */
+  public static final class Document {
+    public final String fileId;
+    public final JsonObject fields;
+    public String status = "DOCUMENT_STATUS_PROCESSING";
+    public int reads;
+
+    public Document(String fileId, JsonObject fields) {
+      this.fileId = fileId;
+      this.fields = fields;
+    }
+  }
+
+  /** An API key made through the management API. */
+  public record TeamKey(String id, String name, JsonObject json) {}
+
   public final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+  public final Map<String, Collection> collections = new ConcurrentHashMap<>();
+  public final Map<String, TeamKey> teamKeys = new ConcurrentHashMap<>();
   public final Map<String, CustomVoice> customVoices = new ConcurrentHashMap<>();
   public final Map<String, Batch> batches = new ConcurrentHashMap<>();
   public final Map<String, DeferredImage> deferredImages = new ConcurrentHashMap<>();
@@ -200,6 +230,8 @@ public final class State {
     videos.clear();
     batches.clear();
     customVoices.clear();
+    collections.clear();
+    teamKeys.clear();
     deferredImages.clear();
     media.clear();
     synchronized (videoOutcomes) {

@@ -15,8 +15,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code POST /v1/documents/search}: keyword search over the text of uploaded files. The simulator has
- * no collections API, so every text file counts as a member of every collection asked for. A file
+ * {@code POST /v1/documents/search}: keyword search over the text of uploaded files. A collection
+ * made through the management API holds its indexed documents; for an id it does not know, every
+ * text file counts as a member. A file
  * is cut into paragraphs; a paragraph scores the share of the query's words it contains.
  */
 final class DocumentsRoute {
@@ -38,7 +39,18 @@ final class DocumentsRoute {
     JsonArray collections = Json.array(Json.object(body, "source"), "collection_ids");
     int limit = (int) Json.integer(body, "limit", 10);
     List<Hit> hits = new ArrayList<>();
+    // Collections made through the management API hold their indexed documents; any other
+    // collection id counts every text file as a member, as before collections existed here.
+    List<String> known = new ArrayList<>();
+    collections.forEach(c -> {
+      if (ctx.state().collections.containsKey(c.getAsString())) {
+        known.add(c.getAsString());
+      }
+    });
     for (State.StoredFile f : ctx.state().fileList()) {
+      if (!known.isEmpty() && known.stream().noneMatch(c -> ManagementRoute.indexed(ctx.state(), c, f.id))) {
+        continue;
+      }
       String text = new String(f.content, StandardCharsets.UTF_8);
       if (text.indexOf('\0') >= 0) {
         continue; // binary: nothing to search

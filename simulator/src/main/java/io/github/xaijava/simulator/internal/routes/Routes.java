@@ -40,6 +40,7 @@ public final class Routes {
     VoiceRoute voice = new VoiceRoute(ctx);
     SpeechToTextRoute stt = new SpeechToTextRoute();
     CustomVoicesRoute customVoices = new CustomVoicesRoute(ctx);
+    ManagementRoute management = new ManagementRoute(ctx);
     Router handWritten = new Router()
         .add("GET", "/v1/api-key", apiKey::apiKey)
         .add("GET", "/v1/me", apiKey::me)
@@ -102,8 +103,38 @@ public final class Routes {
         .add("POST", "/v1/videos/extensions", videos::start)
         .add("POST", "/v1/videos/generations", videos::start)
         .add("GET", "/v1/videos/{request_id}", videos::poll)
-        .add("GET", "/sim/{kind}/{name}", call -> media(ctx, call));
+        .add("GET", "/sim/{kind}/{name}", call -> media(ctx, call))
+        // xAI's management API (another host there; here the same one, with its own key).
+        .add("POST", "/v1/collections", management::createCollection)
+        .add("GET", "/v1/collections", management::listCollections)
+        .add("GET", "/v1/collections/{collection_id}", management::getCollection)
+        .add("PUT", "/v1/collections/{collection_id}", management::updateCollection)
+        .add("DELETE", "/v1/collections/{collection_id}", management::deleteCollection)
+        .add("GET", "/v1/collections/{collection_id}/documents", management::listDocuments)
+        .add("GET", "/v1/collections/{collection_id}/documents:batchGet", management::batchGetDocuments)
+        .add("POST", "/v1/collections/{collection_id}/documents/{file_id}", management::addDocument)
+        .add("GET", "/v1/collections/{collection_id}/documents/{file_id}", management::getDocument)
+        .add("PATCH", "/v1/collections/{collection_id}/documents/{file_id}", management::reindexDocument)
+        .add("DELETE", "/v1/collections/{collection_id}/documents/{file_id}", management::removeDocument)
+        .add("POST", "/auth/teams/{teamId}/api-keys", management::createKey)
+        .add("GET", "/auth/teams/{teamId}/api-keys", management::listKeys)
+        .add("DELETE", "/auth/api-keys/{apiKeyId}", management::deleteKey)
+        .add("GET", "/auth/api-keys/{apiKeyId}/propagation", management::propagation)
+        .add("GET", "/auth/teams/{teamId}/models", management::teamModels)
+        .add("GET", "/auth/teams/{teamId}/endpoints", management::teamEndpoints)
+        .add("GET", "/auth/management-keys/validation", management::validate)
+        .add("GET", "/v1/billing/teams/{team_id}/postpaid/invoice/preview", management::invoicePreview)
+        .add("GET", "/v1/billing/teams/{team_id}/prepaid/balance", management::prepaidBalance);
     return DefaultRoute.addMissing(handWritten, api);
+  }
+
+  /**
+   * Whether {@code path} belongs to xAI's management API (another host at xAI, taking a
+   * management key): collections, {@code /auth/...} and billing.
+   */
+  public static boolean isManagement(String path) {
+    return path.startsWith("/auth/") || path.equals("/v1/collections")
+        || path.startsWith("/v1/collections/") || path.startsWith("/v1/billing/");
   }
 
   private static void media(Context ctx, Call call) {
