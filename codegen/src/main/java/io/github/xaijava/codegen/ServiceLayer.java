@@ -143,6 +143,10 @@ final class ServiceLayer {
       boolean plain = !binary && !service.has("page") && !service.has("catalog")
           && !(service.has("resume") && !service.has("call"))
           && !(service.has("job") && !service.has("call"));
+      if (service.has("flagged") && service.get("flagged").isJsonObject()) {
+        JsonObject flagged = service.getAsJsonObject("flagged");
+        flagged.addProperty("flagSetter", Names.camel(flagged.get("flag").getAsString()));
+      }
       if (service.has("split") && service.get("split").isJsonObject()) {
         JsonObject split = service.getAsJsonObject("split");
         split.addProperty("itemsAccessor", Names.camel(split.get("items").getAsString()));

@@ -190,4 +190,66 @@ class ServiceLayerTest {
     assertEquals("listWidgets", ServiceLayer.defaultName("list_widgets"));
     assertEquals("n2fa", ServiceLayer.defaultName("2fa"), "a Java identifier even from a leading digit");
   }
+
+  @Test
+  void rulesForTheSupplementsBehavioursGetTheirAccessorsAndHost() throws IOException {
+    JsonObject paths = JsonParser.parseString("{"
+        + "\"/v1/batches/{batch_id}\": {\"get\": " + op("handle_get_batch_request", "getBatch", "Batches",
+            ", \"parameters\": [{\"name\": \"batch_id\", \"in\": \"path\", \"required\": true}]" + JSON_ANSWER) + "},"
+        + "\"/v1/batches/{batch_id}/requests\": {\"post\": " + op("handle_add_request", "addRequests", "Batches",
+            ", \"parameters\": [{\"name\": \"batch_id\", \"in\": \"path\", \"required\": true}]" + JSON_ANSWER) + "},"
+        + "\"/v1/tts\": {\"post\": " + op("handle_tts_request", "tts", "Voice",
+            ", \"responses\": {\"200\": {\"description\": \"audio\", \"content\": {\"audio/mpeg\": {\"schema\": {\"type\": \"string\"}}}}}") + "},"
+        + "\"/v1/collections\": {\"post\": " + op("handle_create_collection_request", "createCollection", "Collections",
+            ", \"x-xai-host\": \"management\"" + JSON_ANSWER) + "}}").getAsJsonObject();
+    new ServiceLayer(rules("{"
+        + "\"handle_get_batch_request\": {\"service\": {\"call\": \"retrieve\", \"resume\": {\"call\": \"job\", \"returns\": \"BatchJob\", \"impl\": \"BatchJobImpl\"}}},"
+        + "\"handle_add_request\": {\"service\": {\"call\": \"addRequests\", \"split\": {\"items\": \"batch_requests\", \"maxBytes\": 100}}},"
+        + "\"handle_tts_request\": {\"service\": {\"download\": {\"call\": \"speak\", \"toPath\": \"speakTo\"},"
+        + " \"flagged\": {\"call\": \"speakWithTimestamps\", \"flag\": \"with_timestamps\", \"answer\": \"TimestampedSpeech\"}}}}"))
+        .apply(paths);
+
+    JsonObject get = service(paths, "/v1/batches/{batch_id}", "get");
+    assertTrue(get.get("plain").getAsBoolean(), "a call beside a resume rule is a plain method too");
+    assertEquals("job", get.getAsJsonObject("resume").get("call").getAsString());
+    assertEquals("batchRequests", service(paths, "/v1/batches/{batch_id}/requests", "post")
+        .getAsJsonObject("split").get("itemsAccessor").getAsString());
+    JsonObject tts = service(paths, "/v1/tts", "post");
+    assertEquals("withTimestamps", tts.getAsJsonObject("flagged").get("flagSetter").getAsString());
+    assertTrue(tts.getAsJsonArray("imports").toString().contains("io.github.xaijava.generated.model.TimestampedSpeech"));
+    assertTrue(paths.getAsJsonObject("/v1/collections").getAsJsonObject("post").get("x-xai-management").getAsBoolean());
+    assertFalse(paths.getAsJsonObject("/v1/tts").getAsJsonObject("post").has("x-xai-management"));
+  }
+
+  @Test
+  void anUploadsFieldsBecomeAModelOfTheFormsOtherParts() throws IOException {
+    JsonObject document = JsonParser.parseString("{\"openapi\": \"3.1.0\", \"paths\": {\"/v1/stt\": {\"post\": "
+        + op("handle_stt_request", "stt", "Voice", ", \"requestBody\": {\"content\": {\"multipart/form-data\":"
+            + " {\"schema\": {\"$ref\": \"#/components/schemas/SttForm\"}}}}" + JSON_ANSWER)
+        + "}}, \"components\": {\"schemas\": {\"SttForm\": {\"type\": \"object\", \"properties\": {"
+        + "\"language\": {\"type\": \"string\"}, \"keyterm\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},"
+        + "\"file\": {\"type\": \"string\", \"format\": \"binary\"}}}}}}").getAsJsonObject();
+    ShapingContext context = ShapingContext.open(document, rules(
+        "{\"handle_stt_request\": {\"service\": {\"call\": \"transcribe\", \"upload\": {\"fields\": \"SttOptions\"}}}}"));
+    new ServiceLayer(context.rules()).apply(context);
+
+    JsonObject fields = document.getAsJsonObject("components").getAsJsonObject("schemas").getAsJsonObject("SttOptions");
+    assertEquals(java.util.Set.of("language", "keyterm"), fields.getAsJsonObject("properties").keySet());
+    JsonObject upload = service(document.getAsJsonObject("paths"), "/v1/stt", "post").getAsJsonObject("upload");
+    assertEquals("SttOptions", upload.get("options").getAsString());
+  }
+
+  @Test
+  void anIdBeforeACustomVerbIsSentEncoded() throws IOException {
+    JsonObject document = JsonParser.parseString("{\"openapi\": \"3.1.0\", \"paths\": {"
+        + "\"/v1/batches/{batch_id}:cancel\": {\"post\": {\"parameters\": [{\"name\": \"batch_id\", \"in\": \"path\"}]}},"
+        + "\"/v1/batches/{batch_id}\": {\"get\": {\"parameters\": [{\"name\": \"batch_id\", \"in\": \"path\"}]}}}}")
+        .getAsJsonObject();
+    new CustomVerbs(ShapingContext.open(document, rules("{}"))).apply();
+    JsonObject paths = document.getAsJsonObject("paths");
+    assertTrue(paths.getAsJsonObject("/v1/batches/{batch_id}:cancel").getAsJsonObject("post")
+        .getAsJsonArray("parameters").get(0).getAsJsonObject().get("x-xai-encoded").getAsBoolean());
+    assertFalse(paths.getAsJsonObject("/v1/batches/{batch_id}").getAsJsonObject("get")
+        .getAsJsonArray("parameters").get(0).getAsJsonObject().has("x-xai-encoded"));
+  }
 }

@@ -15,7 +15,9 @@ import io.github.xaijava.generated.model.CustomVoiceLabels;
 import io.github.xaijava.generated.model.DeferredImageResponse;
 import io.github.xaijava.generated.model.GenerateImageRequest;
 import io.github.xaijava.generated.model.SpeechOutputFormat;
+import io.github.xaijava.generated.model.SpeechTimestamps;
 import io.github.xaijava.generated.model.TextToSpeechRequest;
+import io.github.xaijava.generated.model.TimestampedSpeech;
 import io.github.xaijava.generated.model.Transcription;
 import io.github.xaijava.generated.model.TranscriptionOptions;
 import io.github.xaijava.generated.model.UpdateCustomVoiceRequest;
@@ -215,5 +217,29 @@ class VoiceEndToEndTest {
     assertEquals(done.data(), client.images().resume(job.requestId())
         .await(Duration.ofSeconds(10)).data());
     assertThrows(NotFoundException.class, () -> client.images().resume("img_nope").poll());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void speechWithTimestampsTimesEachCharacter(Both mode) {
+    XaiClient client = clients.client();
+    TimestampedSpeech timed = mode.call(() -> client.voice().speakWithTimestamps(speech("wav")),
+        () -> client.async().voice().speakWithTimestamps(speech("wav")));
+    assertEquals("RIFF", new String(timed.audioBytes(), 0, 4, StandardCharsets.US_ASCII));
+    assertEquals("audio/wav", timed.contentType().orElseThrow());
+    SpeechTimestamps times = timed.audioTimestamps().orElseThrow();
+    assertEquals("Hello from Grok.", String.join("", times.graphChars()));
+    assertEquals(times.graphChars().size(), times.graphTimes().size());
+    double last = 0;
+    for (List<Double> span : times.graphTimes()) {
+      assertTrue(span.get(0) >= last && span.get(1) > span.get(0), span.toString());
+      last = span.get(1);
+    }
+    assertEquals(timed.duration().orElseThrow(), last, 0.01);
+
+    // The audio call would answer JSON then: it is refused, pointing at the right method.
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> client
+        .voice().speak(speech("wav").toBuilder().withTimestamps(true).build()));
+    assertTrue(refused.getMessage().contains("speakWithTimestamps"), refused.getMessage());
   }
 }
