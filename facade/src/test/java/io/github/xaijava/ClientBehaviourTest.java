@@ -71,6 +71,35 @@ class ClientBehaviourTest {
   }
 
   @Test
+  void debugLogsEachRequestAsACurlLineThatReplaysIt() throws Exception {
+    List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    XaiClient client = xai.client(b -> b.logLevel(LogLevel.DEBUG).logSink(lines::add));
+    xai.json(200, MODELS);
+    client.chat().withRawResponse().create(ChatRequest.builder().model("grok-4")
+        .addUserMessage("It's \"quoted\" and 'single'").build());
+    RecordedRequest sent = xai.take();
+    String curl = lines.stream().filter(l -> l.startsWith("curl ")).findFirst().orElseThrow(
+        () -> new AssertionError("no curl line: " + lines));
+    assertFalse(curl.contains(TestClients.KEY), curl);
+    assertTrue(curl.contains("-H 'Authorization: Bearer [redacted]'"), curl);
+    assertTrue(curl.startsWith("curl -X POST '" + xai.server().url("/v1/chat/completions") + "'"), curl);
+
+    // Replayed by a shell with the key put back, the line sends the same request.
+    org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/bin/sh").canExecute()
+        && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/curl")), "no sh or curl here");
+    xai.json(200, MODELS);
+    Process replay = new ProcessBuilder("/bin/sh", "-c",
+        curl.replace("[redacted]", TestClients.KEY) + " -s -o /dev/null").redirectErrorStream(true).start();
+    assertTrue(replay.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "curl finished");
+    assertEquals(0, replay.exitValue(), new String(replay.getInputStream().readAllBytes()));
+    RecordedRequest replayed = xai.take();
+    assertEquals(sent.getRequestLine(), replayed.getRequestLine());
+    assertEquals(sent.getBody().readUtf8(), replayed.getBody().readUtf8());
+    assertEquals("Bearer " + TestClients.KEY, replayed.getHeader("Authorization"));
+    assertEquals(sent.getHeader("x-client-request-id"), replayed.getHeader("x-client-request-id"));
+  }
+
+  @Test
   void aKeyGivenForOneCallIsRedactedToo() {
     String other = "xai-OTHER-KEY-9876543210fedcba";
     List<String> lines = Collections.synchronizedList(new ArrayList<>());

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xaijava.generated.model.GeneratedImageResponse;
+import io.github.xaijava.generated.model.ImageResponseFormat;
+import io.github.xaijava.services.GeneratedImages;
 import io.github.xaijava.generated.model.CollectionMetadata;
 import io.github.xaijava.generated.model.CreateCollectionRequest;
 import io.github.xaijava.generated.model.DocumentsSource;
@@ -63,6 +66,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Java code of README.md, verbatim, run against the project's simulator. The first test
@@ -124,6 +128,48 @@ class ReadmeExamplesTest {
     }
     assertTrue(blocks > 10, "read the README's Java blocks");
     assertTrue(missing.isEmpty(), "README blocks not run by a test:\n" + String.join("\n", missing));
+  }
+
+  /**
+   * Each Java block of the README compiles on its own, with only the imports it shows: a reader
+   * who copies one gets a program that compiles. A block is the body of a method of a class that
+   * has a {@code client} and a {@code request} (what the README's prose says they are), or, when it
+   * declares test members, the body of a class.
+   */
+  @Test
+  void everyJavaBlockOfTheReadmeCompilesWithTheImportsItShows(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String[] blocks = readme.split("```java\n");
+    List<java.io.File> sources = new ArrayList<>();
+    for (int i = 1; i < blocks.length; i++) {
+      String code = blocks[i].substring(0, blocks[i].indexOf("```"));
+      StringBuilder imports = new StringBuilder();
+      StringBuilder body = new StringBuilder();
+      for (String line : code.split("\n")) {
+        (line.startsWith("import ") ? imports : body).append(line).append('\n');
+      }
+      boolean members = body.toString().contains("@Test") || body.toString().contains("@RegisterExtension");
+      String source = imports + "class ReadmeBlock" + i + " {\n"
+          + "  io.github.xaijava.XaiClient client;\n"
+          + "  io.github.xaijava.generated.model.ChatRequest request;\n"
+          + (members ? body : "  void run() throws Exception {\n" + body + "  }\n") + "}\n";
+      Path file = dir.resolve("ReadmeBlock" + i + ".java");
+      Files.writeString(file, source);
+      sources.add(file.toFile());
+    }
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> problems = new javax.tools.DiagnosticCollector<>();
+    try (javax.tools.StandardJavaFileManager files = javac.getStandardFileManager(problems, null, StandardCharsets.UTF_8)) {
+      boolean compiled = javac.getTask(null, files, problems,
+          List.of("-classpath", System.getProperty("java.class.path"), "-proc:none",
+              "-d", dir.toString()), null, files.getJavaFileObjectsFromFiles(sources)).call();
+      StringBuilder report = new StringBuilder();
+      problems.getDiagnostics().stream().filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+          .forEach(d -> report.append(d.getSource() == null ? "" : java.nio.file.Path.of(d.getSource().toUri()).getFileName())
+              .append(':').append(d.getLineNumber()).append(' ').append(d.getMessage(null)).append('\n'));
+      assertTrue(compiled, "README blocks that do not compile as shown:\n" + report);
+    }
+    assertTrue(sources.size() > 15, "read the README's Java blocks");
   }
 
   /** Lines stripped, blank ones and one-line assertions (checks inside a block) left out. */
@@ -367,6 +413,33 @@ class ReadmeExamplesTest {
       Files.deleteIfExists(Path.of("handbook.md"));
       System.clearProperty("xai.managementApiKey");
       System.clearProperty("xai.managementBaseUrl");
+    }
+  }
+
+  @Test
+  void statelessConversation() {
+    ModelRequest first = ModelRequest.builder().model("grok-4")
+        .input("Pick a number between 1 and 10.").build().stateless();
+    ModelResponse picked = client.responses().create(first);
+    ModelResponse doubled = client.responses().create(first.nextTurn(picked, "Double it."));
+    System.out.println(doubled.outputText());
+    assertEquals(Boolean.FALSE, first.store().orElseThrow());
+    assertEquals(List.of("reasoning.encrypted_content"), first.include());
+    assertTrue(printed().contains("Double it."), printed());
+  }
+
+  @Test
+  void images() throws Exception {
+    try {
+      GeneratedImageResponse drawn = client.images().generate(GenerateImageRequest.builder()
+          .model("grok-imagine-image").prompt("A lighthouse at dusk")
+          .responseFormat(ImageResponseFormat.B64_JSON).build());
+      Files.write(Path.of("lighthouse.png"), GeneratedImages.singleBytes(drawn));
+      byte[] png = Files.readAllBytes(Path.of("lighthouse.png"));
+      assertEquals((byte) 0x89, png[0]);
+      assertEquals('P', png[1]);
+    } finally {
+      Files.deleteIfExists(Path.of("lighthouse.png"));
     }
   }
 }

@@ -197,7 +197,7 @@ public final class ClientOptions {
      * Reads the environment: the API key from system property {@code xai.apiKey}, else
      * environment variable {@code XAI_API_KEY}; the base URL from {@code xai.baseUrl}, else
      * {@code XAI_BASE_URL}; the log level from {@code xai.log}, else {@code XAI_LOG}
-     * ({@code basic}, {@code headers}, {@code body}). System properties win because they are
+     * ({@code basic}, {@code headers}, {@code body}, {@code debug}). System properties win because they are
      * the more specific, per-JVM setting. Unset values keep what the builder had.
      */
     public Builder fromEnv() {
@@ -220,7 +220,7 @@ public final class ClientOptions {
           logLevel(LogLevel.valueOf(log.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
-              "XAI_LOG / xai.log must be one of none, basic, headers, body: " + log, e);
+              "XAI_LOG / xai.log must be one of none, basic, headers, body, debug: " + log, e);
         }
       }
       return this;

@@ -13,5 +13,11 @@ public enum LogLevel {
   /** {@link #BASIC} plus headers (credentials redacted). */
   HEADERS,
   /** {@link #HEADERS} plus JSON/text bodies (truncated; streams and binary bodies skipped). */
-  BODY
+  BODY,
+  /**
+   * {@link #BODY} plus each request as a {@code curl} command line to copy into a shell (the key
+   * redacted: put yours back), as xAI's TypeScript SDK prints with {@code XAI_DEBUG}.
+   * {@code XAI_LOG=debug} selects it.
+   */
+  DEBUG
 }

@@ -47,4 +47,20 @@ public final class GeneratedImages {
     }
     return all;
   }
+
+  /**
+   * The bytes of the one image in {@code response}: for the usual request of a single image
+   * ({@code n} unset or 1).
+   *
+   * @throws IllegalArgumentException if the response holds no image or several (then use
+   *     {@link #bytes(GeneratedImageResponse)}), or the image has no {@code b64_json}
+   */
+  public static byte[] singleBytes(GeneratedImageResponse response) {
+    Objects.requireNonNull(response, "response == null");
+    if (response.data().size() != 1) {
+      throw new IllegalArgumentException("the response holds " + response.data().size()
+          + " images, not one; use GeneratedImages.bytes(response) for all of them");
+    }
+    return bytes(response.data().get(0));
+  }
 }

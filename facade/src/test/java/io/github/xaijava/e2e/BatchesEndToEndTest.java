@@ -123,7 +123,8 @@ class BatchesEndToEndTest {
     assertTrue(results.get("resp-1").chatCompletion().isPresent(), "responses answer as chat");
     assertTrue(results.get("img-1").images().orElseThrow().data().get(0).url().orElseThrow()
         .startsWith(xai.baseUrl()));
-    assertEquals("done", results.get("vid-1").video().orElseThrow().status());
+    assertEquals("done", results.get("vid-1").answer()
+        .flatMap(a -> a.videoGeneration()).orElseThrow().status());
     // The three failure shapes the sources report, each read.
     for (String failed : List.of("bad-1", "bad-2", "bad-3")) {
       BatchResult r = results.get(failed);

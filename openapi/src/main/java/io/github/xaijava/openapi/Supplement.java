@@ -78,25 +78,87 @@ public final class Supplement {
       paths.add(op.path(), item);
     }
     JsonObject schemas = child(child(merged, "components"), "schemas");
+    Set<String> added = new LinkedHashSet<>();
     for (Map.Entry<String, JsonElement> schema : schemas(supplement).entrySet()) {
       if (!schemas.has(schema.getKey())) {
         schemas.add(schema.getKey(), schema.getValue().deepCopy());
+        added.add(schema.getKey());
       }
     }
+    dropDangling(merged, schemas, added);
     for (Map.Entry<String, JsonElement> extension : extensions(supplement).entrySet()) {
       JsonElement target = schemas.get(extension.getKey());
       if (target == null || !target.isJsonObject() || !extension.getValue().isJsonObject()) {
         continue;
       }
       JsonObject properties = child(target.getAsJsonObject(), "properties");
-      JsonObject added = extension.getValue().getAsJsonObject().getAsJsonObject("properties");
-      for (Map.Entry<String, JsonElement> property : added == null ? Set.<Map.Entry<String, JsonElement>>of() : added.entrySet()) {
+      JsonObject extra = extension.getValue().getAsJsonObject().getAsJsonObject("properties");
+      if (extra == null) {
+        continue;
+      }
+      for (Map.Entry<String, JsonElement> property : extra.entrySet()) {
         if (!properties.has(property.getKey())) {
           properties.add(property.getKey(), property.getValue().deepCopy());
         }
       }
     }
     return merged;
+  }
+
+  /**
+   * What the supplement adds may refer to schemas of xAI's document that an older version of it
+   * lacks (a batch request of a video, before xAI had videos): such a property leaves the added
+   * schema, and an added operation whose body or answer refers to one is left out, so the merged
+   * document refers to nothing it does not have.
+   */
+  private static void dropDangling(JsonObject merged, JsonObject schemas, Set<String> added) {
+    for (String name : added) {
+      JsonObject properties = schemas.getAsJsonObject(name).getAsJsonObject("properties");
+      if (properties == null) {
+        continue;
+      }
+      for (String property : new ArrayList<>(properties.keySet())) {
+        if (dangles(properties.get(property), schemas)) {
+          properties.remove(property);
+          JsonElement required = schemas.getAsJsonObject(name).get("required");
+          if (required != null && required.isJsonArray()) {
+            required.getAsJsonArray().remove(new com.google.gson.JsonPrimitive(property));
+          }
+        }
+      }
+    }
+    JsonObject paths = merged.getAsJsonObject("paths");
+    for (Operations.Operation op : Operations.of(merged)) {
+      if (op.node().has(MARK) && dangles(op.node(), schemas)) {
+        op.pathItem().remove(op.method());
+        if (op.pathItem().keySet().stream().noneMatch(Operations::isMethod)) {
+          paths.remove(op.path());
+        }
+      }
+    }
+  }
+
+  /** Whether {@code node} refers, anywhere inside, to a component schema {@code schemas} lacks. */
+  private static boolean dangles(JsonElement node, JsonObject schemas) {
+    if (node.isJsonArray()) {
+      for (JsonElement e : node.getAsJsonArray()) {
+        if (dangles(e, schemas)) {
+          return true;
+        }
+      }
+    } else if (node.isJsonObject()) {
+      for (Map.Entry<String, JsonElement> member : node.getAsJsonObject().entrySet()) {
+        if (member.getKey().equals("$ref") && member.getValue().isJsonPrimitive()) {
+          String name = Refs.schemaName(member.getValue().getAsString());
+          if (name != null && !schemas.has(name)) {
+            return true;
+          }
+        } else if (dangles(member.getValue(), schemas)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -82,4 +82,22 @@ class SupplementTest {
     assertEquals(List.of(new Supplement.Entry("operation", "POST /v1/batches")),
         Supplement.retired(newer, json(OURS)));
   }
+
+  @Test
+  void whatRefersToASchemaAnOlderDocumentLacksIsLeftOut() {
+    JsonObject older = json("{'paths':{},'components':{'schemas':{'Chat':{'type':'object'}}}}");
+    JsonObject ours = json("{'paths':{'/v1/batches':{'post':{'operationId':'b','responses':{'200':{'content':"
+        + "{'application/json':{'schema':{'$ref':'#/components/schemas/Body'}}}}}}},"
+        + "'/v1/videos/x':{'get':{'operationId':'v','responses':{'200':{'content':"
+        + "{'application/json':{'schema':{'$ref':'#/components/schemas/Video'}}}}}}}},"
+        + "'components':{'schemas':{'Body':{'type':'object','required':['video'],'properties':{"
+        + "'chat':{'$ref':'#/components/schemas/Chat'},'video':{'$ref':'#/components/schemas/Video'},"
+        + "'videos':{'type':'array','items':{'$ref':'#/components/schemas/Video'}}}}}}}");
+    JsonObject merged = Supplement.merge(older, ours);
+    JsonObject body = merged.getAsJsonObject("components").getAsJsonObject("schemas").getAsJsonObject("Body");
+    assertEquals(java.util.Set.of("chat"), body.getAsJsonObject("properties").keySet());
+    assertEquals(0, body.getAsJsonArray("required").size());
+    assertTrue(merged.getAsJsonObject("paths").has("/v1/batches"));
+    assertFalse(merged.getAsJsonObject("paths").has("/v1/videos/x"), "its answer is a schema xAI lacks");
+  }
 }

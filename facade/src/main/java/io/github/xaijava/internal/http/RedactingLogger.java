@@ -46,10 +46,13 @@ final class RedactingLogger implements Interceptor {
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       appendHeaders(out, request.headers());
     }
-    if (level == LogLevel.BODY && request.body() != null) {
+    if (level.compareTo(LogLevel.BODY) >= 0 && request.body() != null) {
       appendRequestBody(out, request.body());
     }
     log(out, redacting);
+    if (level == LogLevel.DEBUG) {
+      log(new StringBuilder(curl(request)), redacting);
+    }
     long start = System.nanoTime();
     Response response;
     try {
@@ -70,11 +73,50 @@ final class RedactingLogger implements Interceptor {
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       appendHeaders(in, response.headers());
     }
-    if (level == LogLevel.BODY) {
+    if (level.compareTo(LogLevel.BODY) >= 0) {
       appendResponseBody(in, response);
     }
     log(in, redacting);
     return response;
+  }
+
+  /**
+   * The request as a {@code curl} command: method, URL, headers (credentials redacted) and a text
+   * body. A body that cannot be shown (multipart, binary, one-shot) is left out, and said so.
+   */
+  static String curl(Request request) {
+    StringBuilder cmd = new StringBuilder("curl -X ").append(request.method()).append(' ')
+        .append(quote(request.url().toString()));
+    Headers headers = request.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      String value = Redactor.isSecretHeader(name)
+          ? (name.equalsIgnoreCase("authorization") ? "Bearer " + REDACTED : REDACTED) : headers.value(i);
+      cmd.append(" \\\n  -H ").append(quote(name + ": " + value));
+    }
+    RequestBody body = request.body();
+    if (body != null) {
+      if (body.contentType() != null && headers.get("Content-Type") == null) {
+        cmd.append(" \\\n  -H ").append(quote("Content-Type: " + body.contentType()));
+      }
+      if (!isText(body.contentType()) || body.isOneShot() || body.isDuplex()) {
+        cmd.append("  # body not shown: ").append(body.contentType());
+      } else {
+        try {
+          Buffer buffer = new Buffer();
+          body.writeTo(buffer);
+          cmd.append(" \\\n  --data-raw ").append(quote(buffer.readUtf8()));
+        } catch (IOException e) {
+          cmd.append("  # body not readable: ").append(e);
+        }
+      }
+    }
+    return cmd.toString();
+  }
+
+  /** {@code text} in single quotes for a POSIX shell. */
+  private static String quote(String text) {
+    return "'" + text.replace("'", "'\\''") + "'";
   }
 
   private void log(StringBuilder line, Redactor redacting) {

@@ -34,23 +34,7 @@ public final class ResponseTurns
 
   @Override
   public List<ModelInputPart> items(ModelRequest request) {
-    return request.input().accept(new io.github.xaijava.generated.model.ModelInput.Visitor<>() {
-      @Override
-      public List<ModelInputPart> visitText(String text) {
-        return List.of(InputMessage.builder().role("user").content(text).build());
-      }
-
-      @Override
-      public List<ModelInputPart> visitItems(List<ModelInputPart> items) {
-        return items;
-      }
-
-      @Override
-      public List<ModelInputPart> visitUnknown(com.google.gson.JsonElement json) {
-        throw new IllegalArgumentException("a tool loop cannot continue an input it does not know: "
-            + json);
-      }
-    });
+    return request.inputItems();
   }
 
   @Override
