@@ -80,6 +80,25 @@ class MediaEndToEndTest {
     assertTrue(r.data().get(0).url().isEmpty());
     byte[] png = GeneratedImages.bytes(r.data().get(0));
     assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(png, PNG_SIGNATURE.length));
+    assertArrayEquals(png, GeneratedImages.singleBytes(r), "the one image of the answer");
+  }
+
+  @org.junit.jupiter.api.Test
+  void singleBytesSaysWhenThereIsNotExactlyOneImage() {
+    XaiClient client = clients.client();
+    GeneratedImageResponse two = client.images().generate(GenerateImageRequest.builder()
+        .model("grok-imagine-image").prompt("Two cats").n(2)
+        .responseFormat(io.github.xaijava.generated.model.ImageResponseFormat.B64_JSON).build());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> GeneratedImages.singleBytes(two));
+    assertTrue(e.getMessage().contains("holds 2 images"), e.getMessage());
+    assertEquals(2, GeneratedImages.bytes(two).size());
+    assertTrue(client.images().generate(GenerateImageRequest.builder().model("grok-imagine-image")
+        .prompt("A cat").build()).data().get(0).url().isPresent(), "URLs unless asked otherwise");
+    // The typed format is the same wire value as the text one.
+    assertEquals(java.util.Optional.of("b64_json"), GenerateImageRequest.builder()
+        .responseFormat(io.github.xaijava.generated.model.ImageResponseFormat.B64_JSON).build()
+        .responseFormat());
   }
 
   @ParameterizedTest
