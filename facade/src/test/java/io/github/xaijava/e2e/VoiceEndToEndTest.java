@@ -10,10 +10,13 @@ import io.github.xaijava.XaiClient;
 import io.github.xaijava.config.RequestOptions;
 import io.github.xaijava.errors.BadRequestException;
 import io.github.xaijava.errors.NotFoundException;
+import io.github.xaijava.generated.model.CreateRealtimeClientSecretRequest;
 import io.github.xaijava.generated.model.CustomVoice;
 import io.github.xaijava.generated.model.CustomVoiceLabels;
 import io.github.xaijava.generated.model.DeferredImageResponse;
 import io.github.xaijava.generated.model.GenerateImageRequest;
+import io.github.xaijava.generated.model.RealtimeClientSecret;
+import io.github.xaijava.generated.model.RealtimeSecretExpiry;
 import io.github.xaijava.generated.model.SpeechOutputFormat;
 import io.github.xaijava.generated.model.SpeechTimestamps;
 import io.github.xaijava.generated.model.TextToSpeechRequest;
@@ -241,5 +244,22 @@ class VoiceEndToEndTest {
     IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> client
         .voice().speak(speech("wav").toBuilder().withTimestamps(true).build()));
     assertTrue(refused.getMessage().contains("speakWithTimestamps"), refused.getMessage());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Both.class)
+  void aBrowserGetsAShortLivedRealtimeSecret(Both mode) {
+    XaiClient client = clients.client();
+    CreateRealtimeClientSecretRequest ask = CreateRealtimeClientSecretRequest.builder()
+        .expiresAfter(RealtimeSecretExpiry.builder().seconds(300).build()).build();
+    RealtimeClientSecret secret = mode.call(() -> client.realtime().createClientSecret(ask),
+        () -> client.async().realtime().createClientSecret(ask));
+    assertTrue(secret.secret().startsWith("xai-realtime-"), "a secret");
+    assertFalse(secret.toString().contains(secret.secret()), secret.toString());
+    long in = secret.expiry().orElseThrow().getEpochSecond() - java.time.Instant.now().getEpochSecond();
+    assertTrue(in > 250 && in <= 301, "about five minutes: " + in);
+    assertThrows(BadRequestException.class, () -> client.realtime().createClientSecret(
+        CreateRealtimeClientSecretRequest.builder()
+            .expiresAfter(RealtimeSecretExpiry.builder().seconds(7200).build()).build()));
   }
 }

@@ -18,6 +18,7 @@ import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.CustomVoice;
 import io.github.xaijava.generated.model.CustomVoiceLabels;
 import io.github.xaijava.generated.model.DeferredImageResponse;
+import io.github.xaijava.generated.model.RealtimeClientSecret;
 import io.github.xaijava.generated.model.GenerateImageRequest;
 import io.github.xaijava.generated.model.TextToSpeechRequest;
 import io.github.xaijava.generated.model.Transcription;
@@ -253,6 +254,23 @@ class SupplementWireTest {
     PermissionDeniedException denied = assertThrows(PermissionDeniedException.class,
         () -> client().customVoices().create(recording, labels));
     assertTrue(denied.getMessage().contains("Enterprise"), denied.getMessage());
+  }
+
+  @Test
+  void aRealtimeSecretIsReadInTheFlatAndTheNestedForm() {
+    xai.json(200, "{\"value\":\"flat-secret\",\"expires_at\":1700000000}");
+    RealtimeClientSecret flat = client().realtime().createClientSecret(
+        io.github.xaijava.generated.model.CreateRealtimeClientSecretRequest.builder().build());
+    assertEquals("flat-secret", flat.secret());
+    assertEquals(1700000000L, flat.expiry().orElseThrow().getEpochSecond());
+    assertEquals("POST /v1/realtime/client_secrets HTTP/1.1", xai.take().getRequestLine());
+
+    xai.json(200, "{\"client_secret\":{\"value\":\"nested-secret\",\"expires_at\":1700000600}}");
+    RealtimeClientSecret nested = client().realtime().createClientSecret(
+        io.github.xaijava.generated.model.CreateRealtimeClientSecretRequest.builder().build());
+    assertEquals("nested-secret", nested.secret());
+    assertEquals(1700000600L, nested.expiry().orElseThrow().getEpochSecond());
+    assertTrue(!nested.toString().contains("nested-secret"), nested.toString());
   }
 
   /** The names of a multipart body's parts, in order. */

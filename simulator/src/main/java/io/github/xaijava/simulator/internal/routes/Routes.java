@@ -92,6 +92,7 @@ public final class Routes {
         .add("GET", "/v1/skills/{skill_id}", skills::retrieve)
         .add("DELETE", "/v1/skills/{skill_id}", skills::delete)
         .add("GET", "/v1/skills/{skill_id}/content", skills::content)
+        .add("POST", "/v1/realtime/client_secrets", voice::clientSecret)
         .add("POST", "/v1/stt", stt::transcribe)
         .add("POST", "/v1/tokenize-text", tokenizer::tokenize)
         .add("POST", "/v1/tts", voice::speak)

@@ -94,6 +94,21 @@ final class VoiceRoute {
         .build());
   }
 
+  /**
+   * {@code POST /v1/realtime/client_secrets}: a short-lived secret for a browser's realtime
+   * session, answered flat ({@code value}, {@code expires_at}) as xAI's reference shows.
+   */
+  void clientSecret(Call call) {
+    JsonObject body = call.body().length == 0 ? new JsonObject() : call.json();
+    long seconds = Json.integer(Json.object(body, "expires_after"), "seconds", 600);
+    if (seconds < 1 || seconds > 3600) {
+      call.error(400, "`expires_after.seconds` must be between 1 and 3600, got " + seconds + ".");
+      return;
+    }
+    call.ok(Json.obj().put("value", "xai-realtime-" + ctx.ids().uuid().replace("-", ""))
+        .put("expires_at", ctx.settings().now() + seconds).build());
+  }
+
   void voices(Call call) {
     JsonArray voices = new JsonArray();
     VOICES.forEach(v -> voices.add(json(v)));
