@@ -99,6 +99,39 @@ class ClientBehaviourTest {
     assertEquals(sent.getHeader("x-client-request-id"), replayed.getHeader("x-client-request-id"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(io.github.xaijava.testing.Both.class)
+  void anAnswerOverTheCapIsATypedErrorNamingTheLimit(io.github.xaijava.testing.Both both) {
+    XaiClient client = xai.client(b -> b.maxResponseBytes(1000).maxRetries(0));
+    String big = "{\"object\":\"list\",\"data\":[" + "{\"id\":\"m\"},".repeat(200) + "{\"id\":\"last\"}]}";
+    // Announced: refused before the body is read.
+    xai.json(200, big);
+    io.github.xaijava.errors.XaiIoException announced = assertThrows(io.github.xaijava.errors.XaiIoException.class,
+        () -> both.call(() -> client.models().list(), () -> client.async().models().list()));
+    assertEquals(io.github.xaijava.errors.XaiIoException.Kind.TOO_LARGE, announced.kind());
+    assertTrue(announced.getMessage().contains("over the 1000 bytes") && announced.getMessage().contains("maxResponseBytes"),
+        announced.getMessage());
+    // Chunked (no length): fails once the cap is passed.
+    xai.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setChunkedBody(big, 100));
+    io.github.xaijava.errors.XaiIoException chunked = assertThrows(io.github.xaijava.errors.XaiIoException.class,
+        () -> both.call(() -> client.models().list(), () -> client.async().models().list()));
+    assertEquals(io.github.xaijava.errors.XaiIoException.Kind.TOO_LARGE, chunked.kind());
+    // Under the cap, and downloads, are not touched.
+    xai.json(200, MODELS);
+    client.models().list();
+    xai.enqueue(new MockResponse().setHeader("Content-Type", "application/octet-stream")
+        .setBody(new okio.Buffer().write(new byte[5000])));
+    assertEquals(5000, assertDoesNotThrowRead(() -> client.files().content("f1")));
+  }
+
+  private static int assertDoesNotThrowRead(java.util.function.Supplier<java.io.InputStream> open) {
+    try (java.io.InputStream in = open.get()) {
+      return in.readAllBytes().length;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void aKeyGivenForOneCallIsRedactedToo() {
     String other = "xai-OTHER-KEY-9876543210fedcba";

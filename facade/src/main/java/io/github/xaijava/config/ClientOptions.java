@@ -38,6 +38,12 @@ public final class ClientOptions {
    */
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 1024;
 
+  /**
+   * Default of {@link Builder#maxResponseBytes(long)}: 32 MiB, the cap xAI's TypeScript SDK puts on
+   * an answer it holds in memory.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+
   private final String apiKey;
   private final String baseUrl;
   private final Timeout timeout;
@@ -50,6 +56,7 @@ public final class ClientOptions {
   private final PollOptions pollOptions;
   private final Executor callbackExecutor;
   private final int maxConcurrentRequests;
+  private final long maxResponseBytes;
 
   private ClientOptions(Builder b) {
     this.apiKey = b.apiKey;
@@ -64,6 +71,7 @@ public final class ClientOptions {
     this.pollOptions = b.pollOptions;
     this.callbackExecutor = b.callbackExecutor;
     this.maxConcurrentRequests = b.maxConcurrentRequests;
+    this.maxResponseBytes = b.maxResponseBytes;
   }
 
   /** A builder with the defaults and no API key. */
@@ -86,6 +94,7 @@ public final class ClientOptions {
     b.pollOptions = pollOptions;
     b.callbackExecutor = callbackExecutor;
     b.maxConcurrentRequests = maxConcurrentRequests;
+    b.maxResponseBytes = maxResponseBytes;
     return b;
   }
 
@@ -164,6 +173,11 @@ public final class ClientOptions {
     return maxConcurrentRequests;
   }
 
+  /** The most bytes of a JSON answer read into memory (streams and downloads are not capped). */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{apiKey=" + (apiKey == null ? "null" : "[redacted]")
@@ -172,7 +186,8 @@ public final class ClientOptions {
         + ", logLevel=" + logLevel + ", allowInsecureHttp=" + allowInsecureHttp
         + ", headers=" + headers.keySet() + ", pollOptions=" + pollOptions
         + ", callbackExecutor=" + (callbackExecutor == null ? "OkHttp threads" : "caller's")
-        + ", maxConcurrentRequests=" + maxConcurrentRequests + "}";
+        + ", maxConcurrentRequests=" + maxConcurrentRequests
+        + ", maxResponseBytes=" + maxResponseBytes + "}";
   }
 
   /** Builds {@link ClientOptions}; {@link #build()} checks the API key and base URL. */
@@ -189,6 +204,7 @@ public final class ClientOptions {
     private PollOptions pollOptions = PollOptions.defaults();
     private Executor callbackExecutor;
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {
     }
@@ -344,6 +360,21 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxConcurrentRequests must be positive: " + max);
       }
       this.maxConcurrentRequests = max;
+      return this;
+    }
+
+    /**
+     * The most bytes of a JSON answer the client reads into memory; default
+     * {@value ClientOptions#DEFAULT_MAX_RESPONSE_BYTES}. A larger answer fails with an
+     * {@link io.github.xaijava.errors.XaiIoException} of kind {@code TOO_LARGE} naming the limit,
+     * before it is read whole when its size is announced. Streams and downloads are read as they
+     * arrive and are not capped.
+     */
+    public Builder maxResponseBytes(long max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive: " + max);
+      }
+      this.maxResponseBytes = max;
       return this;
     }
 

@@ -22,7 +22,12 @@ public final class XaiIoException extends XaiException {
     /** The call was cancelled, or the calling thread was interrupted. */
     CANCELED,
     /** The server answered 2xx but the body could not be read or parsed. */
-    UNREADABLE_BODY
+    UNREADABLE_BODY,
+    /**
+     * The answer is larger than the client reads into memory
+     * ({@link io.github.xaijava.config.ClientOptions.Builder#maxResponseBytes}).
+     */
+    TOO_LARGE
   }
 
   private final Kind kind;

@@ -25,6 +25,9 @@ public final class IoFailures {
 
   private static XaiIoException map(IOException e, Request request, int retries, boolean canceled,
       String what) {
+    if (e instanceof AnswerTooLarge tooLarge) {
+      return tooLarge.toXai(request, retries);
+    }
     String target = request.method() + " " + request.url().encodedPath();
     boolean callTimeout = e instanceof InterruptedIOException && "timeout".equals(e.getMessage())
         && !(e instanceof SocketTimeoutException);

@@ -72,7 +72,8 @@ public final class HttpStack implements AutoCloseable {
         .addConverterFactory(XaiConverterFactory.create())
         .build();
     this.transport = new Transport(client, t.request(),
-        new Retrier(options.retryPolicy(), timers.clock()), timers, redactor);
+        new Retrier(options.retryPolicy(), timers.clock()), timers, redactor,
+        options.maxResponseBytes());
   }
 
   /** The stack of a new client. */

@@ -59,9 +59,11 @@ public final class Transport {
   private final Retrier retrier;
   private final Timers timers;
   private final Redactor redactor;
+  private final long maxResponseBytes;
 
   Transport(OkHttpClient client, Duration wholeCallTimeout, Retrier retrier, Timers timers,
-      Redactor redactor) {
+      Redactor redactor, long maxResponseBytes) {
+    this.maxResponseBytes = maxResponseBytes;
     this.client = client;
     this.wholeCallTimeout = wholeCallTimeout;
     this.retrier = retrier;
@@ -93,7 +95,7 @@ public final class Transport {
         continue;
       }
       if (response.isSuccessful()) {
-        return response;
+        return capped(response, exchange);
       }
       Duration wait = exchange.retryAfterResponse(response);
       if (wait == null) {
@@ -102,6 +104,22 @@ public final class Transport {
       response.close(); // free the connection before waiting; the failed body is not needed
       sleep(wait, exchange, call);
     }
+  }
+
+  /**
+   * A whole answer, capped: refused at once when its announced size passes the cap, otherwise
+   * failing as soon as more than the cap has been read. Streams and downloads pass unchanged.
+   */
+  private Response capped(Response response, Exchange exchange) {
+    if (exchange.mode != Mode.WHOLE || response.body() == null) {
+      return response;
+    }
+    long announced = response.body().contentLength();
+    if (announced > maxResponseBytes) {
+      response.close();
+      throw CappedBody.tooLarge(response.request(), announced, maxResponseBytes, exchange.retries());
+    }
+    return response.newBuilder().body(new CappedBody(response.body(), maxResponseBytes)).build();
   }
 
   private void sleep(Duration wait, Exchange exchange, Call call) {
@@ -275,6 +293,12 @@ public final class Transport {
         return;
       }
       if (response.isSuccessful()) {
+        try {
+          response = capped(response, exchange);
+        } catch (XaiIoException e) {
+          result.completeExceptionally(e);
+          return;
+        }
         if (!result.complete(response)) {
           response.close(); // cancelled meanwhile
         }
