@@ -83,10 +83,7 @@ public final class XaiClient extends BlockingServices implements AutoCloseable {
   // Package-private seam: tests inject time (see TestClients in the tests).
   static XaiClient create(ClientOptions options, Timers timers) {
     Objects.requireNonNull(options, "options == null");
-    if (XaiManagementClient.isManagementHost(options.baseUrl())) {
-      throw new IllegalArgumentException(options.baseUrl() + " is xAI's management host; an"
-          + " inference key must not go there. Use XaiManagementClient with a management key");
-    }
+    refuseManagementHost(options);
     return new XaiClient(HttpStack.create(options, timers), true);
   }
 
@@ -101,11 +98,16 @@ public final class XaiClient extends BlockingServices implements AutoCloseable {
     ClientOptions.Builder builder = stack.options().toBuilder();
     change.accept(builder);
     ClientOptions options = builder.build();
+    refuseManagementHost(options);
+    return new XaiClient(stack.derive(options), false);
+  }
+
+  /** An inference key must never reach the management host: {@link XaiManagementClient} is for it. */
+  private static void refuseManagementHost(ClientOptions options) {
     if (XaiManagementClient.isManagementHost(options.baseUrl())) {
       throw new IllegalArgumentException(options.baseUrl() + " is xAI's management host; an"
           + " inference key must not go there. Use XaiManagementClient with a management key");
     }
-    return new XaiClient(stack.derive(options), false);
   }
 
   /** Every operation without blocking; shares this client's connections and settings. */

@@ -2,6 +2,10 @@ package io.github.xaijava.batches;
 
 import com.google.gson.JsonObject;
 import io.github.xaijava.XaiJson;
+import io.github.xaijava.generated.api.ChatApi;
+import io.github.xaijava.generated.api.ImagesApi;
+import io.github.xaijava.generated.api.ResponsesApi;
+import io.github.xaijava.generated.api.VideosApi;
 import io.github.xaijava.generated.model.BatchRequest;
 import io.github.xaijava.generated.model.BatchRequestBody;
 import io.github.xaijava.generated.model.ChatRequest;
@@ -46,14 +50,17 @@ public final class BatchRequests {
   /** The largest batch input file xAI takes, in bytes. */
   public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
-  /** The endpoint of each kind of request, as a JSONL line names it. */
+  /**
+   * The endpoint of each kind of request, as a JSONL line names it: the paths of the generated
+   * operations that take those requests.
+   */
   private static final Map<String, String> URLS = Map.of(
-      "chat_get_completion", "/v1/chat/completions",
-      "responses", "/v1/responses",
-      "image_generation", "/v1/images/generations",
-      "image_edit", "/v1/images/edits",
-      "video_generation", "/v1/videos/generations",
-      "video_extension", "/v1/videos/extensions");
+      "chat_get_completion", "/" + ChatApi.CREATE_CHAT_COMPLETION_PATH,
+      "responses", "/" + ResponsesApi.CREATE_RESPONSE_PATH,
+      "image_generation", "/" + ImagesApi.GENERATE_IMAGE_PATH,
+      "image_edit", "/" + ImagesApi.EDIT_IMAGE_PATH,
+      "video_generation", "/" + VideosApi.GENERATE_VIDEO_PATH,
+      "video_extension", "/" + VideosApi.EXTEND_VIDEO_PATH);
 
   private BatchRequests() {
   }

@@ -107,8 +107,8 @@ public final class Transport {
   }
 
   /**
-   * A whole answer, capped: refused at once when its announced size passes the cap, otherwise
-   * failing as soon as more than the cap has been read. Streams and downloads pass unchanged.
+   * A whole answer, capped: refused at once when its announced size passes the cap; one of
+   * unknown length fails as soon as more than the cap has been read. Streams and downloads pass unchanged.
    */
   private Response capped(Response response, Exchange exchange) {
     if (exchange.mode != Mode.WHOLE || response.body() == null) {
@@ -119,7 +119,10 @@ public final class Transport {
       response.close();
       throw CappedBody.tooLarge(response.request(), announced, maxResponseBytes, exchange.retries());
     }
-    return response.newBuilder().body(new CappedBody(response.body(), maxResponseBytes)).build();
+    // An announced length is enforced by OkHttp itself: only an answer of unknown length (chunked)
+    // needs counting as it is read.
+    return announced >= 0 ? response
+        : response.newBuilder().body(new CappedBody(response.body(), maxResponseBytes)).build();
   }
 
   private void sleep(Duration wait, Exchange exchange, Call call) {

@@ -1,6 +1,5 @@
 package io.github.xaijava.internal.jobs;
 
-import io.github.xaijava.errors.JobFailedException;
 import io.github.xaijava.generated.model.DeferredImageError;
 import io.github.xaijava.generated.model.DeferredImageResponse;
 import io.github.xaijava.jobs.ImageJob;
@@ -33,10 +32,8 @@ public final class ImageJobImpl extends StatusJob<DeferredImageResponse> impleme
       case "done" -> true;
       case "failed", "expired" -> {
         Optional<DeferredImageError> error = response.error();
-        throw new JobFailedException(requestId,
-            error.flatMap(DeferredImageError::code).orElse(status),
-            error.flatMap(DeferredImageError::message).orElse(
-                "expired".equals(status) ? "The image request expired before it finished" : null));
+        throw failed(status, error.flatMap(DeferredImageError::code).orElse(null),
+            error.flatMap(DeferredImageError::message).orElse(null), "image request");
       }
       default -> false;
     };

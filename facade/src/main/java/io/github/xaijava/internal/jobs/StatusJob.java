@@ -35,6 +35,17 @@ abstract class StatusJob<T> extends PolledJob<T> implements Job<T> {
    */
   abstract boolean judge(T answer);
 
+  /**
+   * The failure of a job whose answer says {@code status} ({@code failed} or {@code expired}):
+   * xAI's code and message when it sent them, else the status, and for an expiry our sentence.
+   */
+  final JobFailedException failed(String status, String code, String message, String what) {
+    if (message == null && "expired".equals(status)) {
+      message = "The " + what + " expired before it finished";
+    }
+    return new JobFailedException(requestId, code == null ? status : code, message);
+  }
+
   @Override
   public Optional<T> poll() {
     synchronized (lock) {

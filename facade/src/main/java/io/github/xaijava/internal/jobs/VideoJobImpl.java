@@ -1,6 +1,5 @@
 package io.github.xaijava.internal.jobs;
 
-import io.github.xaijava.errors.JobFailedException;
 import io.github.xaijava.generated.model.VideoError;
 import io.github.xaijava.generated.model.VideoResponse;
 import io.github.xaijava.jobs.VideoJob;
@@ -34,18 +33,13 @@ public final class VideoJobImpl extends StatusJob<VideoResponse> implements Vide
     String status = response.status().toLowerCase(Locale.ROOT);
     return switch (status) {
       case "done" -> true;
-      case "failed", "expired" -> throw failed(status, response.error().orElse(null));
+      case "failed", "expired" -> {
+        VideoError error = response.error().orElse(null);
+        throw failed(status, error == null ? null : error.code().asString(),
+            error == null ? null : error.message(), "video job");
+      }
       default -> false;
     };
-  }
-
-  private JobFailedException failed(String status, VideoError error) {
-    String code = error == null ? status : error.code().asString();
-    String message = error == null ? null : error.message();
-    if (message == null && "expired".equals(status)) {
-      message = "The video job expired before it finished";
-    }
-    return new JobFailedException(requestId, code, message);
   }
 
   @Override

@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The Batch API, with state. A batch moves on each time it is read ({@code GET
@@ -28,7 +27,7 @@ import java.util.function.Function;
  * requests (at least one). A request for a model that is not of its kind fails; failures come in
  * the three shapes the sources report, in turn (a plain {@code error} string, an {@code error}
  * object with a gRPC code, a top-level {@code error_message}). Lists page with
- * {@code pagination_token}, absent on the last page. Times: {@code create_time} in RFC 3339,
+ * {@code pagination_token}, absent on the last page ({@link TokenPage}). Times: {@code create_time} in RFC 3339,
  * {@code expire_time} a bare date, as both forms are reported.
  */
 final class BatchesRoute {
@@ -83,7 +82,8 @@ final class BatchesRoute {
   void list(Call call) {
     List<State.Batch> all = new ArrayList<>(ctx.state().batches.values());
     all.sort((a, b) -> a.id.compareTo(b.id));
-    page(call, "batches", all, this::json, 100);
+    TokenPage.answer(call, "batches", all, b -> b.id, this::json, 100, TokenPage.Names.SNAKE,
+        TokenPage.End.ABSENT);
   }
 
   void get(Call call) {
@@ -171,14 +171,14 @@ final class BatchesRoute {
     synchronized (batch) {
       items = new ArrayList<>(batch.items);
     }
-    page(call, "batch_request_metadata", items, item -> Json.obj()
+    TokenPage.answer(call, "batch_request_metadata", items, item -> item.id, item -> Json.obj()
         .put("batch_request_id", item.id)
         .put("endpoint", ENDPOINTS.get(item.kind))
         .put("model", Json.string(item.body, "model", ""))
         .put("state", item.state)
         .put("create_time", time(item.createdAt))
         .putIfPresent("finish_time", item.finishedAt == null ? null : Json.nullable(time(item.finishedAt)))
-        .build(), 1000);
+        .build(), 1000, TokenPage.Names.SNAKE, TokenPage.End.ABSENT);
   }
 
   void results(Call call) {
@@ -194,7 +194,8 @@ final class BatchesRoute {
         }
       }
     }
-    page(call, "results", finished, item -> item.result, 1000);
+    TokenPage.answer(call, "results", finished, item -> item.id, item -> item.result, 1000,
+        TokenPage.Names.SNAKE, TokenPage.End.ABSENT);
   }
 
   private State.Batch find(Call call) {
@@ -347,37 +348,6 @@ final class BatchesRoute {
       }
     }
     return Json.obj().put("model", Json.string(responses, "model", "")).put("messages", messages).build();
-  }
-
-  /** One page of {@code all} under {@code key}; the token is the next offset, absent at the end. */
-  private static <T> void page(Call call, String key, List<T> all, Function<T, JsonObject> json,
-      int maxLimit) {
-    int limit = Routes.intQuery(call, "limit", 100);
-    if (limit < 1 || limit > maxLimit) {
-      call.error(400, "`limit` must be between 1 and " + maxLimit + ", got " + limit + ".");
-      return;
-    }
-    String token = call.query("pagination_token");
-    int start = 0;
-    if (token != null && !token.isEmpty()) {
-      try {
-        start = Integer.parseInt(token.substring(token.indexOf('-') + 1));
-      } catch (NumberFormatException e) {
-        start = -1;
-      }
-      if (!token.startsWith("page-") || start < 0 || start > all.size()) {
-        call.error(400, "pagination_token " + token + " is not one this list gave.");
-        return;
-      }
-    }
-    int end = Math.min(all.size(), start + limit);
-    JsonArray items = new JsonArray();
-    all.subList(start, end).forEach(item -> items.add(json.apply(item)));
-    Json.Obj page = Json.obj().put(key, items);
-    if (end < all.size()) {
-      page.put("pagination_token", "page-" + end);
-    }
-    call.ok(page.build());
   }
 
   private JsonObject json(State.Batch batch) {

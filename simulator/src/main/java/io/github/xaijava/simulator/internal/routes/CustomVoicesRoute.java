@@ -1,6 +1,5 @@
 package io.github.xaijava.simulator.internal.routes;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.xaijava.simulator.internal.Call;
@@ -67,31 +66,8 @@ final class CustomVoicesRoute {
   void list(Call call) {
     List<State.CustomVoice> all = new ArrayList<>(ctx.state().customVoices.values());
     all.sort((a, b) -> Long.compare(a.order, b.order));
-    int limit = Routes.intQuery(call, "limit", 100);
-    if (limit < 1 || limit > 1000) {
-      call.error(400, "`limit` must be between 1 and 1000, got " + limit + ".");
-      return;
-    }
-    String token = call.query("pagination_token");
-    int start = 0;
-    if (token != null && !token.isEmpty()) {
-      start = -1;
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).id.equals(token)) {
-          start = i;
-        }
-      }
-      if (start < 0) {
-        call.error(400, "pagination_token " + token + " is not one this list gave.");
-        return;
-      }
-    }
-    int end = Math.min(all.size(), start + limit);
-    JsonArray voices = new JsonArray();
-    all.subList(start, end).forEach(v -> voices.add(json(v)));
-    Json.Obj page = Json.obj().put("voices", voices);
-    page.put("pagination_token", end < all.size() ? Json.nullable(all.get(end).id) : com.google.gson.JsonNull.INSTANCE);
-    call.ok(page.build());
+    TokenPage.answer(call, "voices", all, v -> v.id, CustomVoicesRoute::json, 1000,
+        TokenPage.Names.SNAKE, TokenPage.End.NULL);
   }
 
   void retrieve(Call call) {

@@ -11,7 +11,6 @@ import io.github.xaijava.simulator.internal.State;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * xAI's management API, with state, on the management key ({@code Dispatcher} checks it):
@@ -51,10 +50,10 @@ final class ManagementRoute {
 
   void listCollections(Call call) {
     List<State.Collection> all = new ArrayList<>(ctx.state().collections.values());
-    all.sort((a, b) -> a.metadata.get("created_at").getAsString().compareTo(b.metadata.get("created_at").getAsString()) != 0
-        ? a.metadata.get("created_at").getAsString().compareTo(b.metadata.get("created_at").getAsString())
-        : a.id.compareTo(b.id));
-    page(call, "collections", all, c -> c.id, this::json);
+    all.sort(java.util.Comparator.comparing((State.Collection c) -> c.metadata.get("created_at").getAsString())
+        .thenComparing(c -> c.id));
+    TokenPage.answer(call, "collections", all, c -> c.id, this::json, 100, TokenPage.Names.SNAKE,
+        TokenPage.End.EMPTY);
   }
 
   void getCollection(Call call) {
@@ -135,7 +134,8 @@ final class ManagementRoute {
     synchronized (c) {
       all = new ArrayList<>(c.documents.values());
     }
-    page(call, "documents", all, d -> d.fileId, this::json);
+    TokenPage.answer(call, "documents", all, d -> d.fileId, this::json, 100,
+        TokenPage.Names.SNAKE, TokenPage.End.EMPTY);
   }
 
   void getDocument(Call call) {
@@ -312,30 +312,8 @@ final class ManagementRoute {
     }
     List<State.TeamKey> all = new ArrayList<>(ctx.state().teamKeys.values());
     all.sort((a, b) -> a.id().compareTo(b.id()));
-    int size = Routes.intQuery(call, "pageSize", 100);
-    if (size < 1 || size > 1000) {
-      call.error(400, "`pageSize` must be between 1 and 1000, got " + size + ".");
-      return;
-    }
-    String token = call.query("paginationToken");
-    int start = 0;
-    if (token != null && !token.isEmpty()) {
-      start = -1;
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).id().equals(token)) {
-          start = i;
-        }
-      }
-      if (start < 0) {
-        call.error(400, "paginationToken " + token + " is not one this list gave.");
-        return;
-      }
-    }
-    int end = Math.min(all.size(), start + size);
-    JsonArray keys = new JsonArray();
-    all.subList(start, end).forEach(k -> keys.add(k.json().deepCopy()));
-    call.ok(Json.obj().put("apiKeys", keys)
-        .put("paginationToken", end < all.size() ? all.get(end).id() : "").build());
+    TokenPage.answer(call, "apiKeys", all, State.TeamKey::id, k -> k.json().deepCopy(), 1000,
+        TokenPage.Names.CAMEL, TokenPage.End.EMPTY);
   }
 
   void deleteKey(Call call) {
@@ -411,32 +389,4 @@ final class ManagementRoute {
     return true;
   }
 
-  /** One page under {@code key}; the token is the next entry's id, empty on the last page. */
-  private static <T> void page(Call call, String key, List<T> all, Function<T, String> id,
-      Function<T, JsonObject> json) {
-    int limit = Routes.intQuery(call, "limit", 100);
-    if (limit < 1 || limit > 100) {
-      call.error(400, "`limit` must be between 1 and 100, got " + limit + ".");
-      return;
-    }
-    String token = call.query("pagination_token");
-    int start = 0;
-    if (token != null && !token.isEmpty()) {
-      start = -1;
-      for (int i = 0; i < all.size(); i++) {
-        if (id.apply(all.get(i)).equals(token)) {
-          start = i;
-        }
-      }
-      if (start < 0) {
-        call.error(400, "pagination_token " + token + " is not one this list gave.");
-        return;
-      }
-    }
-    int end = Math.min(all.size(), start + limit);
-    JsonArray items = new JsonArray();
-    all.subList(start, end).forEach(item -> items.add(json.apply(item)));
-    call.ok(Json.obj().put(key, items)
-        .put("pagination_token", end < all.size() ? id.apply(all.get(end)) : "").build());
-  }
 }
