@@ -15,6 +15,7 @@ import io.github.xaijava.simulator.internal.OpenApi;
 import io.github.xaijava.simulator.internal.Router;
 import io.github.xaijava.simulator.internal.SchemaValidator;
 import io.github.xaijava.simulator.internal.routes.Routes;
+import io.github.xaijava.simulator.internal.ws.Sockets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,8 +76,12 @@ final class Dispatcher implements HttpHandler {
     } catch (IOException e) {
       throw e; // the client went away while sending: nothing to answer
     }
+    // The simulator's own calls (a responses socket's turns) are recorded, so tests see each turn
+    // the client sent, but take no fault or scripted answer: the socket's upgrade took those.
+    boolean internal = sim.isInternal(exchange.getRequestHeaders().getFirst(Sockets.INTERNAL_HEADER));
     sim.record(exchange, body == null ? new byte[0] : body);
     call = new Call(exchange, body == null ? new byte[0] : body, sim.baseUrl());
+    call.internal(internal);
     boolean aborted = false;
     try {
       String problem = headerProblem(exchange);
@@ -86,7 +91,7 @@ final class Dispatcher implements HttpHandler {
         exchange.getResponseHeaders().set("Connection", "close");
         call.error(413, "Request body too large: the limit is " + bodyLimit() + " bytes.");
       } else {
-        dispatch(call, path);
+        dispatch(call, path, internal);
       }
     } catch (Abort a) {
       aborted = true;
@@ -109,7 +114,7 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
-  private void dispatch(Call call, String path) {
+  private void dispatch(Call call, String path, boolean internal) {
     boolean media = path.startsWith(Routes.MEDIA_PREFIX);
     if (!media && !authorized(call, path)) {
       return;
@@ -120,11 +125,11 @@ final class Dispatcher implements HttpHandler {
       call.responseHeader("x-ratelimit-limit-tokens", "4000000");
       call.responseHeader("x-ratelimit-remaining-tokens", "4000000");
     }
-    Fault fault = sim.faultRules().take(path);
+    Fault fault = internal ? null : sim.faultRules().take(path);
     if (fault != null && applyFault(call, fault)) {
       return;
     }
-    ScriptedAnswer scripted = sim.scriptRules().take(path);
+    ScriptedAnswer scripted = internal ? null : sim.scriptRules().take(path);
     if (scripted != null) {
       serve(call, scripted, path);
       return;

@@ -7,10 +7,12 @@ import io.github.xaijava.simulator.internal.Ids;
 import io.github.xaijava.simulator.internal.OpenApi;
 import io.github.xaijava.simulator.internal.Settings;
 import io.github.xaijava.simulator.internal.State;
+import io.github.xaijava.simulator.internal.ws.Sockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +51,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * memory until {@link #reset()} or {@link #close()}. {@link #faults()} injects failures, {@link
  * #script()} queues exact answers, {@link #requests()} shows what was received.
  *
+ * <p>WebSockets are served on the same port: {@code /v1/responses} (Responses in WebSocket mode),
+ * {@code /v1/tts} (streaming text to speech), {@code /v1/stt} (streaming speech to text) and {@code
+ * /v1/realtime} (the Voice Agent), with the same key check, faults and request log as HTTP calls.
+ *
  * <p>Thread-safe. Each simulator owns a server thread pool (cached, so hundreds of concurrent streams
  * work); close it. It raises the JDK server's own header limits ({@code sun.net.httpserver.*}
  * properties, when unset) so that oversized headers get a clear 431 from the simulator instead of a
@@ -67,6 +74,9 @@ public final class XaiSimulator implements AutoCloseable {
   private final Faults faults = new Faults(faultRules);
   private final Script script;
   private final int requestedPort;
+  private final Duration responsesSocketMaxAge;
+  /** Marks the simulator's own calls to its HTTP routes (see {@link Sockets#INTERNAL_HEADER}). */
+  private final String internalToken = UUID.randomUUID().toString();
   /** The builder's document, or null for the jar's (which loads in the background). */
   private final OpenApi document;
   private final List<RecordedRequest> received = new ArrayList<>();
@@ -74,6 +84,8 @@ public final class XaiSimulator implements AutoCloseable {
   private final AtomicInteger sequence = new AtomicInteger();
   private final Map<HttpExchange, String> answering = new ConcurrentHashMap<>();
   private HttpServer server;
+  private Front front;
+  private Sockets sockets;
   private ExecutorService executor;
   private volatile String baseUrl;
   private boolean closed;
@@ -83,6 +95,7 @@ public final class XaiSimulator implements AutoCloseable {
         b.videoOutcome.name().toLowerCase(Locale.ROOT), b.maxUploadBytes, b.clock, b.seed);
     this.ids = new Ids(b.seed);
     this.requestedPort = b.port;
+    this.responsesSocketMaxAge = b.responsesSocketMaxAge;
     this.document = b.document;
     this.script = new Script(scriptRules, o -> state.queueVideoOutcome(o.name().toLowerCase(Locale.ROOT)));
   }
@@ -95,6 +108,9 @@ public final class XaiSimulator implements AutoCloseable {
   /**
    * Binds 127.0.0.1 (port 0 unless the builder chose one) and starts answering. Returns this.
    *
+   * <p>The port is the simulator's own listener; the JDK's HTTP server sits behind it on another
+   * loopback port, because it cannot hand a connection over to a WebSocket after the 101.
+   *
    * @throws UncheckedIOException if the port cannot be bound
    * @throws IllegalStateException if already started or closed
    */
@@ -106,9 +122,15 @@ public final class XaiSimulator implements AutoCloseable {
     if (document == null) {
       OpenApi.preload();
     }
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    ServerSocket listener = null;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 1024);
+      listener = new ServerSocket();
+      listener.setReuseAddress(true);
+      listener.bind(new InetSocketAddress(loopback, requestedPort), 1024);
+      server = HttpServer.create(new InetSocketAddress(loopback, 0), 1024);
     } catch (IOException e) {
+      closeQuietly(listener);
       throw new UncheckedIOException("cannot bind 127.0.0.1:" + requestedPort, e);
     }
     AtomicInteger threads = new AtomicInteger();
@@ -119,11 +141,25 @@ public final class XaiSimulator implements AutoCloseable {
     };
     executor = Executors.newCachedThreadPool(factory);
     server.setExecutor(executor);
-    baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-    server.createContext("/", new Dispatcher(this, new Context(settings, state, ids),
-        document == null ? OpenApi::get : () -> document));
+    baseUrl = "http://127.0.0.1:" + listener.getLocalPort();
+    Context context = new Context(settings, state, ids);
+    server.createContext("/", new Dispatcher(this, context, document == null ? OpenApi::get : () -> document));
     server.start();
+    InetSocketAddress internal = new InetSocketAddress(loopback, server.getAddress().getPort());
+    sockets = new Sockets(context, responsesSocketMaxAge, "http://127.0.0.1:" + internal.getPort(), internalToken);
+    front = new Front(this, context, sockets, listener, internal, executor);
+    front.start();
     return this;
+  }
+
+  private static void closeQuietly(ServerSocket s) {
+    if (s != null) {
+      try {
+        s.close();
+      } catch (IOException e) {
+        // failing anyway
+      }
+    }
   }
 
   /**
@@ -150,6 +186,8 @@ public final class XaiSimulator implements AutoCloseable {
   public synchronized void close() {
     closed = true;
     if (server != null) {
+      front.close();
+      sockets.close();
       server.stop(0);
       executor.shutdownNow();
       server = null;
@@ -280,13 +318,22 @@ public final class XaiSimulator implements AutoCloseable {
   }
 
   void record(HttpExchange exchange, byte[] body) {
+    record(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
+        exchange.getRequestHeaders(), body);
+  }
+
+  /** Records a request: an HTTP call, or a WebSocket upgrade (then {@code GET} with an empty body). */
+  void record(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
     synchronized (received) {
-      RecordedRequest r = new RecordedRequest(sequence.incrementAndGet(), exchange.getRequestMethod(),
-          exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
-          exchange.getRequestHeaders(), body);
+      RecordedRequest r = new RecordedRequest(sequence.incrementAndGet(), method, path, rawQuery, headers, body);
       received.add(r);
       untaken.add(r);
     }
+  }
+
+  /** Whether a call carries the token of the simulator's own calls (a responses socket's turns). */
+  boolean isInternal(String token) {
+    return internalToken.equals(token);
   }
 
   Rules<Fault> faultRules() {
@@ -359,6 +406,7 @@ public final class XaiSimulator implements AutoCloseable {
     private long maxUploadBytes = 50L * 1024 * 1024;
     private Clock clock = Clock.systemUTC();
     private long seed = 42;
+    private Duration responsesSocketMaxAge = Duration.ofMinutes(25);
     private OpenApi document;
 
     private Builder() {}
@@ -428,6 +476,22 @@ public final class XaiSimulator implements AutoCloseable {
     /** The clock of {@code created} timestamps; default the system clock (UTC). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * How long a {@code /v1/responses} WebSocket may stay open; default 25 minutes. A socket that
+     * reaches it gets an {@code error} event with code {@code websocket_connection_limit_reached}
+     * (after the turn it is serving, if any), then a normal close (1000).
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder responsesSocketMaxAge(Duration maxAge) {
+      Objects.requireNonNull(maxAge, "maxAge == null");
+      if (maxAge.isZero() || maxAge.isNegative()) {
+        throw new IllegalArgumentException("maxAge must be positive: " + maxAge);
+      }
+      this.responsesSocketMaxAge = maxAge;
       return this;
     }
 

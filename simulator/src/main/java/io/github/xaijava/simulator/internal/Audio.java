@@ -2,7 +2,11 @@ package io.github.xaijava.simulator.internal;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Audio the simulator speaks: a quiet 440 Hz tone of a given length in each codec text to speech
@@ -11,6 +15,9 @@ import java.util.Locale;
  * mono; {@code mulaw} and {@code alaw} are G.711 bytes.
  */
 public final class Audio {
+  /** The sample rates text to speech offers, in order. */
+  public static final SortedSet<Integer> SAMPLE_RATES = Collections.unmodifiableSortedSet(
+      new TreeSet<>(List.of(8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)));
 
   private Audio() {
   }

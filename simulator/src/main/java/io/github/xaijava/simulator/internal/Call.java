@@ -35,6 +35,7 @@ public final class Call {
   private JsonObject json;
   private Delivery delivery = Delivery.NONE;
   private boolean answered;
+  private boolean internal;
 
   public Call(HttpExchange exchange, byte[] body, String baseUrl) {
     this.exchange = exchange;
@@ -103,6 +104,16 @@ public final class Call {
 
   public void json(JsonObject body) {
     this.json = body;
+  }
+
+  /** Marks a call the simulator made itself (a responses socket's turn). */
+  public void internal(boolean internal) {
+    this.internal = internal;
+  }
+
+  /** Whether the simulator made this call itself, for one of its WebSockets. */
+  public boolean internal() {
+    return internal;
   }
 
   public void delivery(Delivery delivery) {

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -177,6 +178,19 @@ public final class State {
   /** An API key made through the management API. */
   public record TeamKey(String id, String name, JsonObject json) {}
 
+  /**
+   * A Voice Agent conversation: its items (messages with their transcripts, function calls and
+   * their outputs) in order, so that a new socket can resume it by id. Guard the list with itself.
+   */
+  public static final class RealtimeConversation {
+    public final String id;
+    public final List<JsonObject> items = new ArrayList<>();
+
+    public RealtimeConversation(String id) {
+      this.id = id;
+    }
+  }
+
   public final Map<String, StoredFile> files = new ConcurrentHashMap<>();
   public final Map<String, Collection> collections = new ConcurrentHashMap<>();
   public final Map<String, TeamKey> teamKeys = new ConcurrentHashMap<>();
@@ -187,6 +201,14 @@ public final class State {
   public final Map<String, StoredResponse> responses = new ConcurrentHashMap<>();
   public final Map<String, DeferredCompletion> deferred = new ConcurrentHashMap<>();
   public final Map<String, VideoJob> videos = new ConcurrentHashMap<>();
+  public final Map<String, RealtimeConversation> realtimeConversations = new ConcurrentHashMap<>();
+  /** Realtime client secrets minted, to when they expire (epoch seconds). */
+  public final Map<String, Long> realtimeSecrets = new ConcurrentHashMap<>();
+  /**
+   * Responses made on a WebSocket with {@code store: false}: kept in {@link #responses} only while
+   * they are their socket's latest, and continued only there.
+   */
+  public final Set<String> unstoredResponses = ConcurrentHashMap.newKeySet();
   /** Media the simulator serves under {@code /sim/}: path to bytes. */
   public final Map<String, byte[]> media = new ConcurrentHashMap<>();
   /** Outcomes queued for the next video jobs (done, failed, expired). */
@@ -234,6 +256,9 @@ public final class State {
     teamKeys.clear();
     deferredImages.clear();
     media.clear();
+    realtimeConversations.clear();
+    realtimeSecrets.clear();
+    unstoredResponses.clear();
     synchronized (videoOutcomes) {
       videoOutcomes.clear();
     }

@@ -96,7 +96,9 @@ final class ResponsesRoute {
     boolean store = Json.bool(body, "store", true);
     JsonObject done = response(body, id, created, Support.shownModel(model, effort), "completed", output,
         usage(model, answer), store, format);
-    if (store) {
+    // A WebSocket's turn is kept even with store=false: the socket may continue from it while it is
+    // the socket's latest, and forgets it after (see ws.ResponsesSocket).
+    if (store || call.internal()) {
       List<JsonObject> withIds = new ArrayList<>();
       for (JsonObject item : inputItems) {
         JsonObject copy = item.deepCopy();

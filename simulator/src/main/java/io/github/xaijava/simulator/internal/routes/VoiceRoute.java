@@ -23,7 +23,7 @@ import java.util.Set;
 final class VoiceRoute {
   /** The longest text one request may speak. */
   static final int MAX_TEXT = 15_000;
-  private static final Set<Integer> RATES = Set.of(8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000);
+  private static final Set<Integer> RATES = Audio.SAMPLE_RATES;
   private static final List<String[]> VOICES = List.of(
       new String[] {"eve", "Eve", "en"}, new String[] {"ara", "Ara", "en"},
       new String[] {"leo", "Leo", "en"}, new String[] {"rex", "Rex", "en"},
@@ -105,8 +105,10 @@ final class VoiceRoute {
       call.error(400, "`expires_after.seconds` must be between 1 and 3600, got " + seconds + ".");
       return;
     }
-    call.ok(Json.obj().put("value", "xai-realtime-" + ctx.ids().uuid().replace("-", ""))
-        .put("expires_at", ctx.settings().now() + seconds).build());
+    String secret = "xai-realtime-" + ctx.ids().uuid().replace("-", "");
+    long expiresAt = ctx.settings().now() + seconds;
+    ctx.state().realtimeSecrets.put(secret, expiresAt);  // a realtime socket may authenticate with it
+    call.ok(Json.obj().put("value", secret).put("expires_at", expiresAt).build());
   }
 
   void voices(Call call) {
