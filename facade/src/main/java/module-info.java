@@ -20,6 +20,7 @@ module io.github.xaijava {
   exports io.github.xaijava.params;
   exports io.github.xaijava.services;
   exports io.github.xaijava.services.async;
+  exports io.github.xaijava.sockets;
   exports io.github.xaijava.streaming;
   exports io.github.xaijava.structured;
   exports io.github.xaijava.tools;

@@ -5,6 +5,9 @@ import io.github.xaijava.internal.http.HttpStack;
 import io.github.xaijava.internal.services.ServiceContext;
 import io.github.xaijava.internal.http.Timers;
 import java.util.Objects;
+import io.github.xaijava.internal.sockets.SocketContext;
+import io.github.xaijava.internal.sockets.SocketsAccess;
+import io.github.xaijava.sockets.XaiSockets;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +42,8 @@ public final class XaiClient extends BlockingServices implements AutoCloseable {
   private final HttpStack stack;
   private final boolean ownsStack;
   private final XaiAsyncClient async;
+  private final SocketContext socketContext;
+  private final XaiSockets sockets;
 
   private XaiClient(HttpStack stack, boolean ownsStack) {
     this(stack, ownsStack, new ServiceContext(stack));
@@ -49,6 +54,8 @@ public final class XaiClient extends BlockingServices implements AutoCloseable {
     this.stack = stack;
     this.ownsStack = ownsStack;
     this.async = new XaiAsyncClient(context);
+    this.socketContext = new SocketContext(stack, SocketContext.DEFAULT_SEND_QUEUE_BYTES);
+    this.sockets = SocketsAccess.create(socketContext);
   }
 
   /**
@@ -115,6 +122,14 @@ public final class XaiClient extends BlockingServices implements AutoCloseable {
     return async;
   }
 
+  /**
+   * xAI's WebSocket APIs (Responses WebSocket mode, the Voice Agent, streaming speech in and out)
+   * with this client's settings; see {@link XaiSockets}.
+   */
+  public XaiSockets sockets() {
+    return sockets;
+  }
+
   /** The options this client was built with (their {@code toString} hides the API key). */
   public ClientOptions options() {
     return stack.options();
@@ -128,6 +143,7 @@ public final class XaiClient extends BlockingServices implements AutoCloseable {
   @Override
   public void close() {
     if (ownsStack) {
+      socketContext.close();
       stack.close();
     }
   }

@@ -57,6 +57,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.github.xaijava.sockets.AudioFiles;
+import io.github.xaijava.sockets.AudioFormat;
+import io.github.xaijava.sockets.ResponsesConversation;
+import io.github.xaijava.sockets.SpeechStream;
+import io.github.xaijava.sockets.SpeechStreamOptions;
+import io.github.xaijava.sockets.TranscriptionEvent;
+import io.github.xaijava.sockets.TranscriptionStream;
+import io.github.xaijava.sockets.TranscriptionStreamOptions;
+import io.github.xaijava.sockets.VoiceAgentOptions;
+import io.github.xaijava.sockets.VoiceEvent;
+import io.github.xaijava.sockets.VoiceSession;
+import io.github.xaijava.sockets.VoiceSessionConfig;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -368,6 +384,82 @@ class ReadmeExamplesTest {
     assertEquals(BatchState.DONE, BatchState.of(finished, java.time.Instant.now()));
     assertTrue(printed().contains("q1: Simulated answer to: What is the capital of France?"), printed());
     assertTrue(printed().contains("img1: http"), printed());
+  }
+
+  @Test
+  void realtimeConversation() {
+    try (ResponsesConversation chat = client.sockets().conversation(
+        ModelRequest.builder().model("grok-4").input("").build())) {
+      System.out.println(chat.send("Pick a number between 1 and 10.").text());
+      for (ResponseEvent event : chat.send("Double it.")) {          // the answer as it streams
+        if (event instanceof ResponseEvent.OutputTextDelta delta) {
+          System.out.print(delta.delta());
+        }
+      }
+    }
+    assertTrue(printed().contains("Pick a number between 1 and 10."), printed());
+    assertTrue(printed().contains("Double it."), printed());
+  }
+
+  @Test
+  void realtimeVoiceAgent() throws Exception {
+    ByteBuffer pcm = ByteBuffer.allocate(24_000 * 2 * 8 / 5).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < 24_000; i++) {                             // 1 s of tone, 0.6 s of silence
+      pcm.putShort((short) (8000 * Math.sin(2 * Math.PI * 440 * i / 24_000.0)));
+    }
+    try (AudioFiles.WavWriter question = AudioFiles.wavWriter(Path.of("question.wav"), 24_000)) {
+      question.write(pcm.array());
+    }
+    try {
+      try (VoiceSession session = client.sockets().voiceAgent(VoiceAgentOptions.builder()
+              .session(VoiceSessionConfig.builder().voice("eve").serverVad().build()).build());
+           AudioFiles.WavWriter answer = AudioFiles.wavWriter(Path.of("answer.wav"), 24_000)) {
+        session.streamAudio(Path.of("question.wav"), true);          // paced as speech
+        for (VoiceEvent event : session) {
+          if (event instanceof VoiceEvent.AudioDelta audio) {
+            answer.write(audio.audio());
+          } else if (event instanceof VoiceEvent.ResponseLifecycle response && response.isDone()) {
+            break;
+          }
+        }
+      }
+      assertTrue(AudioFiles.read(Path.of("answer.wav")).data().length > 0);
+    } finally {
+      Files.deleteIfExists(Path.of("question.wav"));
+      Files.deleteIfExists(Path.of("answer.wav"));
+    }
+  }
+
+  @Test
+  void realtimeSpeech() throws Exception {
+    Files.write(Path.of("call.pcm"), new byte[16_000 * 2]);        // one second
+    try {
+      try (ChatStream chunks = client.chat().stream(request);
+           SpeechStream speech = client.sockets().speech(SpeechStreamOptions.builder("en").build());
+           OutputStream mp3 = Files.newOutputStream(Path.of("answer.mp3"))) {
+        for (ChatResponseChunk chunk : chunks) {
+          speech.sendText(chunk.deltaText());                         // spoken as it is written
+        }
+        speech.finishUtterance();
+        speech.writeUtterance(mp3);
+      }
+
+      try (TranscriptionStream stt = client.sockets().transcription(
+              TranscriptionStreamOptions.builder().format(AudioFormat.pcm(16_000)).build());
+           InputStream audio = Files.newInputStream(Path.of("call.pcm"))) {
+        TranscriptionEvent.Done done = stt.transcribe(audio, event -> {
+          if (event instanceof TranscriptionEvent.Partial partial) {
+            System.out.println("... " + partial.text());
+          }
+        });
+        System.out.println(done.text());
+      }
+      assertTrue(Files.size(Path.of("answer.mp3")) > 0);
+      assertTrue(printed().contains("word1 word2"), printed());
+    } finally {
+      Files.deleteIfExists(Path.of("call.pcm"));
+      Files.deleteIfExists(Path.of("answer.mp3"));
+    }
   }
 
   @Test

@@ -27,7 +27,12 @@ public final class XaiIoException extends XaiException {
      * The answer is larger than the client reads into memory
      * ({@link io.github.xaijava.config.ClientOptions.Builder#maxResponseBytes}).
      */
-    TOO_LARGE
+    TOO_LARGE,
+    /**
+     * A WebSocket's frames waiting to be written would pass its bound: nothing was sent and the
+     * socket stays open (send slower, or wait for the queue to drain).
+     */
+    SEND_QUEUE_FULL
   }
 
   private final Kind kind;

@@ -1,5 +1,13 @@
 package io.github.xaijava.cli.commands;
 
+import io.github.xaijava.generated.model.ModelRequest;
+import io.github.xaijava.sockets.ResponsesConversation;
+import io.github.xaijava.streaming.ResponseEvent;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import io.github.xaijava.XaiClient;
 import io.github.xaijava.generated.model.ChatRequest;
 import io.github.xaijava.generated.model.ChatResponse;
@@ -45,6 +53,11 @@ final class ChatCommand implements Callable<Integer> {
       description = "Print the model's reasoning, where it returns any, on stderr.")
   private boolean showReasoning;
 
+  @Option(names = "--interactive",
+      description = "A conversation: each line of stdin is a turn, answered as it streams, over one"
+          + " Responses WebSocket (only the new line is sent each turn). Ends at end of input.")
+  private boolean interactive;
+
   @Parameters(paramLabel = "PROMPT", arity = "0..*", description = Prompt.DESCRIPTION)
   private List<String> prompt;
 
@@ -52,6 +65,12 @@ final class ChatCommand implements Callable<Integer> {
   public Integer call() {
     if (stream && deferred) {
       throw new UsageException("--stream and --deferred do not go together");
+    }
+    if (interactive) {
+      if (deferred || prompt != null && !prompt.isEmpty()) {
+        throw new UsageException("--interactive reads its turns from stdin: no PROMPT, no --deferred");
+      }
+      return converse(root.terminal());
     }
     ChatRequest.Builder request = ChatRequest.builder().model(model);
     if (system != null) {
@@ -74,6 +93,41 @@ final class ChatCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private int converse(Terminal terminal) {
+    ModelRequest.Builder template = ModelRequest.builder().model(model).input("");
+    if (system != null) {
+      template.instructions(system);
+    }
+    BufferedReader lines = new BufferedReader(
+        new InputStreamReader(terminal.in(), StandardCharsets.UTF_8));
+    try (Connection connection = root.connect(connectionOptions);
+         ResponsesConversation conversation = connection.client().sockets()
+             .conversation(template.build())) {
+      while (true) {
+        if (terminal.inIsTerminal()) {
+          terminal.err().print("> ");
+          terminal.err().flush();
+        }
+        String line = lines.readLine();
+        if (line == null || line.strip().equals("/exit")) {
+          return 0;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        for (ResponseEvent event : conversation.send(line)) {
+          if (event instanceof ResponseEvent.OutputTextDelta delta) {
+            terminal.out().print(delta.delta());
+            terminal.out().flush();
+          }
+        }
+        terminal.out().println();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading stdin failed", e);
+    }
   }
 
   private void print(ChatResponse response, Terminal terminal) {

@@ -1,5 +1,12 @@
 package io.github.xaijava.cli.commands;
 
+import io.github.xaijava.sockets.SpeechStream;
+import io.github.xaijava.sockets.SpeechStreamOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import io.github.xaijava.generated.model.SpeechOutputFormat;
 import io.github.xaijava.generated.model.TextToSpeechRequest;
 import java.nio.file.Path;
@@ -40,6 +47,10 @@ final class SpeakCommand implements Callable<Integer> {
       description = "mp3, wav, pcm, mulaw or alaw (default: from the file's extension, else mp3).")
   private String codec;
 
+  @Option(names = "--stream",
+      description = "Speak over the streaming text-to-speech socket, word by word as sent.")
+  private boolean stream;
+
   @Parameters(paramLabel = "TEXT", arity = "1..*",
       description = "What to say; several words are joined with spaces.")
   private List<String> text;
@@ -51,10 +62,33 @@ final class SpeakCommand implements Callable<Integer> {
         .outputFormat(SpeechOutputFormat.builder().codec(codec != null ? codec : codecOf(output)).build())
         .build();
     Terminal terminal = root.terminal();
+    if (stream) {
+      return speakStreaming(terminal);
+    }
     try (Connection connection = root.connect(connectionOptions)) {
       long size = Progress.showing(terminal, t -> "speaking " + Progress.elapsed(t),
           () -> connection.client().voice().speakTo(request, output));
       terminal.err().println("wrote " + Progress.bytes(size) + " to " + output);
+    }
+    return 0;
+  }
+
+  private int speakStreaming(Terminal terminal) {
+    SpeechStreamOptions options = SpeechStreamOptions.builder(language).voice(voice)
+        .codec(codec != null ? codec : codecOf(output)).build();
+    List<String> words = new ArrayList<>();
+    String joined = String.join(" ", text);
+    for (String word : joined.split("(?<= )")) {
+      words.add(word);
+    }
+    try (Connection connection = root.connect(connectionOptions);
+         SpeechStream speech = connection.client().sockets().speech(options);
+         OutputStream out = Files.newOutputStream(output)) {
+      long size = Progress.showing(terminal, t -> "speaking " + Progress.elapsed(t),
+          () -> speech.speak(words, out));
+      terminal.err().println("wrote " + Progress.bytes(size) + " to " + output);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + output, e);
     }
     return 0;
   }

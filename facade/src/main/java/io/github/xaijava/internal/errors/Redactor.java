@@ -19,11 +19,20 @@ public final class Redactor {
   public static final String REDACTED = "[redacted]";
 
   private static final Set<String> SECRET_HEADERS =
-      Set.of("authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
+      Set.of("authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie",
+          "sec-websocket-protocol"); // a browser's client secret travels as a subprotocol
 
   /** The secret of a key in JSON (the management API's answer to making one). */
   private static final java.util.regex.Pattern NEW_KEY =
       java.util.regex.Pattern.compile("(\"apiKey\"\\s*:\\s*\")[^\"]*\"");
+
+  /**
+   * A realtime client secret in its minting answer: {@code value} beside {@code expires_at}, in
+   * either order ({@code value} alone is too common a name to hide everywhere).
+   */
+  private static final java.util.regex.Pattern CLIENT_SECRET = java.util.regex.Pattern.compile(
+      "(\"value\"\\s*:\\s*\")[^\"]*(\"\\s*,\\s*\"expires_at\")"
+          + "|(\"expires_at\"\\s*:\\s*[0-9.]+\\s*,\\s*\"value\"\\s*:\\s*\")[^\"]*(\")");
 
   private final List<String> secrets;
 
@@ -71,6 +80,11 @@ public final class Redactor {
     // A key the management API just made comes back once in its answer's "apiKey".
     if (out.contains("\"apiKey\"")) {
       out = NEW_KEY.matcher(out).replaceAll("$1" + REDACTED + "\"");
+    }
+    if (out.contains("\"expires_at\"")) {
+      out = CLIENT_SECRET.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+          m.group(1) != null ? m.group(1) + REDACTED + m.group(2)
+              : m.group(3) + REDACTED + m.group(4)));
     }
     return out;
   }

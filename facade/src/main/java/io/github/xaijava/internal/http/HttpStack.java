@@ -136,6 +136,14 @@ public final class HttpStack implements AutoCloseable {
     }
   }
 
+  /**
+   * Where WebSocket frames are logged: the log sink when the level is {@code BODY} or more (frames
+   * are bodies), else null. Lines pass through {@link #redactor()} first.
+   */
+  public Consumer<String> frameLog() {
+    return options.logLevel().compareTo(LogLevel.BODY) >= 0 ? sink(options) : null;
+  }
+
   private static Consumer<String> sink(ClientOptions options) {
     if (options.logSink() != null) {
       return options.logSink();
