@@ -129,7 +129,8 @@ class ReadmeExamplesTest {
     String tests = normalised(Files.readString(
         Path.of("src/test/java/io/github/xaijava/ReadmeExamplesTest.java")))
         + normalised(Files.readString(
-            Path.of("src/test/java/io/github/xaijava/ReadmeSimulatorExampleTest.java")));
+            Path.of("src/test/java/io/github/xaijava/ReadmeSimulatorExampleTest.java")))
+        + integrationReadmeTests();
     List<String> missing = new ArrayList<>();
     int blocks = 0;
     for (String block : readme.split("```java\n")) {
@@ -147,6 +148,30 @@ class ReadmeExamplesTest {
   }
 
   /**
+   * The README tests of the integration modules (their blocks need LangChain4j or OpenTelemetry,
+   * which this module does not have): {@code integrations/NAME/src/test/java/.../Readme*Test.java}.
+   */
+  private static String integrationReadmeTests() throws java.io.IOException {
+    StringBuilder all = new StringBuilder();
+    Path integrations = Path.of("..", "integrations");
+    if (!Files.isDirectory(integrations)) {
+      return "";
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(integrations)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().matches("Readme.*Test\\.java"))
+          .toList()) {
+        all.append(normalised(Files.readString(f)));
+      }
+    }
+    return all.toString();
+  }
+
+  /** Whether a block belongs to an integration module (compiled and run by its own tests). */
+  private static boolean ofAnIntegration(String code) {
+    return code.contains("import dev.langchain4j.") || code.contains("import io.opentelemetry.");
+  }
+
+  /**
    * Each Java block of the README compiles on its own, with only the imports it shows: a reader
    * who copies one gets a program that compiles. A block is the body of a method of a class that
    * has a {@code client} and a {@code request} (what the README's prose says they are), or, when it
@@ -159,6 +184,9 @@ class ReadmeExamplesTest {
     List<java.io.File> sources = new ArrayList<>();
     for (int i = 1; i < blocks.length; i++) {
       String code = blocks[i].substring(0, blocks[i].indexOf("```"));
+      if (ofAnIntegration(code)) {
+        continue;
+      }
       StringBuilder imports = new StringBuilder();
       StringBuilder body = new StringBuilder();
       for (String line : code.split("\n")) {
