@@ -294,9 +294,13 @@ public final class ClientOptions {
     }
 
     /**
-     * An OkHttpClient to derive from (its proxy, interceptors, pool and dispatcher are kept);
-     * default: a new one. The caller's instance is never modified nor shut down; the client's
-     * timeouts are applied to the derived copy.
+     * An OkHttpClient to derive from (its proxy, interceptors, event listener factory, pool and
+     * dispatcher are kept); default: a new one. Its application interceptors run before the
+     * client's own, so they see each request before {@code User-Agent}, the client-wide headers
+     * and {@code Authorization} are added (instrumentation there never sees the key); every
+     * attempt of one call, the first and each retry, is sent as the same {@code Request} object.
+     * The caller's instance is never modified nor shut down; the client's timeouts are applied to
+     * the derived copy.
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
