@@ -168,7 +168,8 @@ class ReadmeExamplesTest {
 
   /** Whether a block belongs to an integration module (compiled and run by its own tests). */
   private static boolean ofAnIntegration(String code) {
-    return code.contains("import dev.langchain4j.") || code.contains("import io.opentelemetry.");
+    return code.contains("import dev.langchain4j.") || code.contains("import io.opentelemetry.")
+        || code.contains("import org.springframework.");
   }
 
   /**

@@ -336,6 +336,41 @@ class RealtimeEndToEndTest {
   }
 
   @Test
+  void aLongSessionFedAWavFileOfFiveQuestionsAnswersEach(@TempDir Path dir) throws Exception {
+    int rate = 24_000;
+    ByteBuffer pcm = ByteBuffer.allocate(5 * 1600 * rate / 1000 * 2).order(ByteOrder.LITTLE_ENDIAN);
+    for (int question = 0; question < 5; question++) {
+      for (int i = 0; i < rate; i++) {                      // 1 s of speech-like tone
+        pcm.putShort((short) (8000 * Math.sin(2 * Math.PI * (300 + 50 * question) * i / rate)));
+      }
+      pcm.position(pcm.position() + 600 * rate / 1000 * 2); // 0.6 s of silence ends the turn
+    }
+    Path file = dir.resolve("five-questions.wav");
+    try (AudioFiles.WavWriter wav = AudioFiles.wavWriter(file, rate)) {
+      wav.write(pcm.array());
+    }
+    try (VoiceSession session = clients.client().sockets().voiceAgent(
+        VoiceAgentOptions.builder().build())) {
+      session.streamAudio(file, false);
+      int answered = 0;
+      long audioBytes = 0;
+      List<String> heard = new ArrayList<>();
+      for (VoiceEvent e : session) {
+        if (e instanceof VoiceEvent.InputTranscript t && t.isCompleted()) {
+          heard.add(t.transcript());
+        } else if (e instanceof VoiceEvent.AudioDelta audio) {
+          audioBytes += audio.audio().length;
+        } else if (e instanceof VoiceEvent.ResponseLifecycle r && r.isDone() && ++answered == 5) {
+          break;
+        }
+      }
+      assertEquals(5, heard.size(), heard.toString());
+      assertTrue(heard.stream().allMatch(h -> h.startsWith("heard 1.")), heard.toString());
+      assertTrue(audioBytes > 5 * 4_800, "an answer in audio to each");
+    }
+  }
+
+  @Test
   void aTextTurnCallsAFunctionAndTheToolboxAnswersIt() throws Exception {
     Toolbox tools = Toolbox.builder().add(GetWeather.class, w -> "18 °C in " + w.city()).build();
     ExecutorService toolThreads = Executors.newSingleThreadExecutor();
