@@ -124,6 +124,31 @@ class ClientBehaviourTest {
     assertEquals(5000, assertDoesNotThrowRead(() -> client.files().content("f1")));
   }
 
+  @Test
+  void aStreamEventOverTheCapEndsTheStreamWithATypedErrorAfterTheEventsBeforeIt() {
+    XaiClient client = xai.client(b -> b.maxStreamEventBytes(1000).maxRetries(0));
+    String small = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+        + "\"model\":\"grok-4\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"hi\"}}]}\n\n";
+    String big = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+        + "\"model\":\"grok-4\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
+        + "x".repeat(5000) + "\"}}]}\n\n";
+    xai.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+        .setBody(small + big + "data: [DONE]\n\n"));
+    List<String> seen = new ArrayList<>();
+    io.github.xaijava.errors.XaiIoException tooLarge = assertThrows(
+        io.github.xaijava.errors.XaiIoException.class, () -> {
+          try (io.github.xaijava.streaming.ChatStream stream = client.chat().stream(
+              io.github.xaijava.generated.model.ChatRequest.builder().model("grok-4")
+                  .addUserMessage("Hi").build())) {
+            stream.forEach(chunk -> seen.add(chunk.deltaText()));
+          }
+        });
+    assertEquals(io.github.xaijava.errors.XaiIoException.Kind.TOO_LARGE, tooLarge.kind());
+    assertTrue(tooLarge.getMessage().contains("1000 bytes")
+        && tooLarge.getMessage().contains("maxStreamEventBytes"), tooLarge.getMessage());
+    assertEquals(List.of("hi"), seen, "the event before it was delivered");
+  }
+
   private static int assertDoesNotThrowRead(java.util.function.Supplier<java.io.InputStream> open) {
     try (java.io.InputStream in = open.get()) {
       return in.readAllBytes().length;

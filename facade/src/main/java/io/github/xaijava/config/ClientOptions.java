@@ -44,6 +44,9 @@ public final class ClientOptions {
    */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
+  /** Default of {@link Builder#maxStreamEventBytes(long)}: 32 MiB, as the answer cap. */
+  public static final long DEFAULT_MAX_STREAM_EVENT_BYTES = 32L * 1024 * 1024;
+
   private final String apiKey;
   private final String baseUrl;
   private final Timeout timeout;
@@ -57,6 +60,7 @@ public final class ClientOptions {
   private final Executor callbackExecutor;
   private final int maxConcurrentRequests;
   private final long maxResponseBytes;
+  private final long maxStreamEventBytes;
 
   private ClientOptions(Builder b) {
     this.apiKey = b.apiKey;
@@ -72,6 +76,7 @@ public final class ClientOptions {
     this.callbackExecutor = b.callbackExecutor;
     this.maxConcurrentRequests = b.maxConcurrentRequests;
     this.maxResponseBytes = b.maxResponseBytes;
+    this.maxStreamEventBytes = b.maxStreamEventBytes;
   }
 
   /** A builder with the defaults and no API key. */
@@ -95,6 +100,7 @@ public final class ClientOptions {
     b.callbackExecutor = callbackExecutor;
     b.maxConcurrentRequests = maxConcurrentRequests;
     b.maxResponseBytes = maxResponseBytes;
+    b.maxStreamEventBytes = maxStreamEventBytes;
     return b;
   }
 
@@ -178,6 +184,11 @@ public final class ClientOptions {
     return maxResponseBytes;
   }
 
+  /** The most bytes of one stream event (its lines, as received) held in memory. */
+  public long maxStreamEventBytes() {
+    return maxStreamEventBytes;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{apiKey=" + (apiKey == null ? "null" : "[redacted]")
@@ -187,7 +198,8 @@ public final class ClientOptions {
         + ", headers=" + headers.keySet() + ", pollOptions=" + pollOptions
         + ", callbackExecutor=" + (callbackExecutor == null ? "OkHttp threads" : "caller's")
         + ", maxConcurrentRequests=" + maxConcurrentRequests
-        + ", maxResponseBytes=" + maxResponseBytes + "}";
+        + ", maxResponseBytes=" + maxResponseBytes
+        + ", maxStreamEventBytes=" + maxStreamEventBytes + "}";
   }
 
   /** Builds {@link ClientOptions}; {@link #build()} checks the API key and base URL. */
@@ -205,6 +217,7 @@ public final class ClientOptions {
     private Executor callbackExecutor;
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private long maxStreamEventBytes = DEFAULT_MAX_STREAM_EVENT_BYTES;
 
     private Builder() {
     }
@@ -379,6 +392,21 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxResponseBytes must be positive: " + max);
       }
       this.maxResponseBytes = max;
+      return this;
+    }
+
+    /**
+     * The most bytes of one event of a stream the client holds in memory; default
+     * {@value ClientOptions#DEFAULT_MAX_STREAM_EVENT_BYTES} (a stream's whole final response,
+     * images included, is one event). A larger event ends the stream with an
+     * {@link io.github.xaijava.errors.XaiIoException} of kind {@code TOO_LARGE} naming the limit,
+     * as soon as it passes it: a server that never ends a line cannot fill the heap.
+     */
+    public Builder maxStreamEventBytes(long max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxStreamEventBytes must be positive: " + max);
+      }
+      this.maxStreamEventBytes = max;
       return this;
     }
 

@@ -25,7 +25,8 @@ public final class ServiceContext {
   public ServiceContext(HttpStack stack) {
     this.stack = stack;
     this.calls = new Calls(stack.transport(), stack.options().callbackExecutor().orElse(null));
-    this.streams = new Streams(stack.redactor(), stack.okHttpClient().dispatcher().executorService());
+    this.streams = new Streams(stack.redactor(), stack.okHttpClient().dispatcher().executorService(),
+        stack.options().maxStreamEventBytes());
     this.poller = new Poller(stack.options().pollOptions(), PollTimer.of(stack.timers()));
   }
 

@@ -41,12 +41,13 @@ class EventStream<T> implements StreamResponse<T> {
    * @param cancel cancels the underlying call (may be called from any thread)
    * @param listener sees each event just before it is handed out (accumulation)
    */
-  EventStream(Response response, Runnable cancel, EventDecoder<T> decoder, Consumer<T> listener) {
+  EventStream(Response response, Runnable cancel, EventDecoder<T> decoder, Consumer<T> listener,
+      long maxEventBytes) {
     this.response = response;
     this.cancel = cancel;
     this.decoder = decoder;
     this.listener = listener;
-    this.reader = new SseReader(response.body().source());
+    this.reader = new SseReader(response.body().source(), maxEventBytes);
   }
 
   @Override

@@ -30,6 +30,9 @@ public final class SseReader {
   private static final byte[] EMPTY = new byte[0];
 
   private final BufferedSource source;
+  private final long maxEventBytes;
+  /** Bytes of the pending event's lines read so far. */
+  private long eventBytes;
   /** The data of the pending event when it has one line (the usual case), else null. */
   private byte[] firstData;
   /** The data of the pending event once a second data line came, else null. */
@@ -41,8 +44,18 @@ public final class SseReader {
   private boolean skipLeadingLf;
   private boolean started;
 
+  /** A reader without a cap on an event's size (tests, trusted input). */
   public SseReader(BufferedSource source) {
+    this(source, Long.MAX_VALUE);
+  }
+
+  /**
+   * @param maxEventBytes the most bytes one event's lines may take; past it, {@link #next()}
+   *     throws {@link EventTooLarge} instead of buffering more
+   */
+  public SseReader(BufferedSource source, long maxEventBytes) {
     this.source = source;
+    this.maxEventBytes = maxEventBytes;
   }
 
   /**
@@ -65,11 +78,16 @@ public final class SseReader {
       }
       if (end == 0) {
         skipTerminator();
+        eventBytes = 0;
         SseEvent event = dispatch();
         if (event != null) {
           return event;
         }
         continue;
+      }
+      eventBytes += end;
+      if (eventBytes > maxEventBytes) {
+        throw new EventTooLarge(maxEventBytes);
       }
       readLine(end);
       skipTerminator();
@@ -88,7 +106,25 @@ public final class SseReader {
       }
     }
     // -1 is the end of input: any unterminated line and any pending event are discarded.
-    return source.indexOfElement(LINE_ENDS);
+    if (maxEventBytes == Long.MAX_VALUE) {
+      return source.indexOfElement(LINE_ENDS);
+    }
+    // As indexOfElement, but a line may not grow the buffer past what the event has left.
+    Buffer buffer = source.getBuffer();
+    long scanned = 0;
+    while (true) {
+      long end = buffer.indexOfElement(LINE_ENDS, scanned);
+      if (end != -1) {
+        return end;
+      }
+      scanned = buffer.size();
+      if (eventBytes + scanned > maxEventBytes) {
+        throw new EventTooLarge(maxEventBytes);
+      }
+      if (!source.request(scanned + 1)) {
+        return -1;
+      }
+    }
   }
 
   /** Consumes a line of {@code end} bytes: a data line as bytes, any other as text. */
@@ -202,5 +238,21 @@ public final class SseReader {
     hasData = false;
     eventType = null;
     return event;
+  }
+
+  /** An event passed the reader's cap. */
+  public static final class EventTooLarge extends java.io.IOException {
+    private static final long serialVersionUID = 1L;
+    private final long limit;
+
+    EventTooLarge(long limit) {
+      super("a stream event passed " + limit + " bytes");
+      this.limit = limit;
+    }
+
+    /** The cap. */
+    public long limit() {
+      return limit;
+    }
   }
 }

@@ -44,6 +44,11 @@ final class StreamErrors {
    * the stream ended early.
    */
   static RuntimeException io(IOException e) {
+    if (e instanceof SseReader.EventTooLarge big) {
+      return new XaiIoException(XaiIoException.Kind.TOO_LARGE, "a stream event passed the "
+          + big.limit() + " bytes the client holds in memory"
+          + " (ClientOptions.Builder.maxStreamEventBytes)", e, 0);
+    }
     if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
         && "timeout".equals(e.getMessage())) {
       return new XaiIoException(XaiIoException.Kind.TIMEOUT,

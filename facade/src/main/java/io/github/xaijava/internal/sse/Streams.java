@@ -35,14 +35,21 @@ public final class Streams {
 
   private final StreamErrors errors;
   private final Executor readers;
+  private final long maxEventBytes;
 
   /**
    * @param readers where a push-style stream is read when its answer is in before the caller has
    *     subscribed (OkHttp's dispatcher threads): never on the caller's thread
    */
   public Streams(Redactor redactor, Executor readers) {
+    this(redactor, readers, Long.MAX_VALUE);
+  }
+
+  /** @param maxEventBytes the most bytes of one event held in memory */
+  public Streams(Redactor redactor, Executor readers, long maxEventBytes) {
     this.errors = new StreamErrors(redactor);
     this.readers = readers;
+    this.maxEventBytes = maxEventBytes;
   }
 
   /** A chat stream over an open 2xx answer. */
@@ -50,7 +57,8 @@ public final class Streams {
     ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
     StreamErrors errors = this.errors.forRequest(response.request());
     return new ChatStreamImpl(checked(response, errors),
-        new ChatChunkDecoder(errors, accumulator::allChoicesFinished), accumulator);
+        new ChatChunkDecoder(errors, accumulator::allChoicesFinished), accumulator,
+        maxEventBytes);
   }
 
   /** A responses stream over an open 2xx answer. */
@@ -58,7 +66,7 @@ public final class Streams {
     ResponseAccumulator accumulator = new ResponseAccumulator();
     StreamErrors errors = this.errors.forRequest(response.request());
     return new ResponseStreamImpl(checked(response, errors),
-        new ResponseEventDecoder(errors, accumulator::acceptFailed), accumulator);
+        new ResponseEventDecoder(errors, accumulator::acceptFailed), accumulator, maxEventBytes);
   }
 
   /** A messages stream over an open 2xx answer. */
@@ -66,7 +74,7 @@ public final class Streams {
     MessageAccumulator accumulator = new MessageAccumulator();
     StreamErrors errors = this.errors.forRequest(response.request());
     return new MessageStreamImpl(checked(response, errors), new MessageEventDecoder(errors),
-        accumulator);
+        accumulator, maxEventBytes);
   }
 
   /**
@@ -102,8 +110,9 @@ public final class Streams {
     private final ChatCompletionAccumulator accumulator;
 
     ChatStreamImpl(Response response, ChatChunkDecoder decoder,
-        ChatCompletionAccumulator accumulator) {
-      super(response, () -> Transport.cancel(response), decoder, accumulator::accept);
+        ChatCompletionAccumulator accumulator, long maxEventBytes) {
+      super(response, () -> Transport.cancel(response), decoder, accumulator::accept,
+          maxEventBytes);
       this.accumulator = accumulator;
     }
 
@@ -118,8 +127,9 @@ public final class Streams {
     private final ResponseAccumulator accumulator;
 
     ResponseStreamImpl(Response response, ResponseEventDecoder decoder,
-        ResponseAccumulator accumulator) {
-      super(response, () -> Transport.cancel(response), decoder, accumulator::accept);
+        ResponseAccumulator accumulator, long maxEventBytes) {
+      super(response, () -> Transport.cancel(response), decoder, accumulator::accept,
+          maxEventBytes);
       this.accumulator = accumulator;
     }
 
@@ -144,8 +154,9 @@ public final class Streams {
     private final MessageAccumulator accumulator;
 
     MessageStreamImpl(Response response, MessageEventDecoder decoder,
-        MessageAccumulator accumulator) {
-      super(response, () -> Transport.cancel(response), decoder, accumulator::accept);
+        MessageAccumulator accumulator, long maxEventBytes) {
+      super(response, () -> Transport.cancel(response), decoder, accumulator::accept,
+          maxEventBytes);
       this.accumulator = accumulator;
     }
 

@@ -1,6 +1,8 @@
 package io.github.xaijava.internal.sse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -87,6 +89,41 @@ class SseReaderTest {
     assertEquals(big, reader.next().data());
     assertEquals("after", reader.next().data());
     assertNull(reader.next());
+  }
+
+  @Test
+  void aLineThatNeverEndsStopsAtTheCapInsteadOfFillingTheHeap() {
+    // An endless line: the reader must give up at the cap, not buffer until memory runs out.
+    Source endless = new Source() {
+      @Override
+      public long read(Buffer sink, long byteCount) {
+        sink.writeUtf8("x".repeat(8192));
+        return 8192;
+      }
+
+      @Override
+      public Timeout timeout() {
+        return Timeout.NONE;
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    BufferedSource source = Okio.buffer(endless);
+    SseReader reader = new SseReader(source, 100_000);
+    SseReader.EventTooLarge big = assertThrows(SseReader.EventTooLarge.class, reader::next);
+    assertEquals(100_000, big.limit());
+    assertTrue(source.getBuffer().size() < 100_000 + 16_384, "stopped near the cap");
+  }
+
+  @Test
+  void anEventOfManyLinesIsCappedAsAWholeAndEventsBelowTheCapPass() throws IOException {
+    String line = "data: " + "y".repeat(94) + "\n"; // 100 bytes a line
+    Buffer input = new Buffer().writeUtf8(line.repeat(5) + "\n" + line.repeat(20) + "\n");
+    SseReader reader = new SseReader(input, 1000);
+    assertEquals(5 * 94 + 4, reader.next().data().length(), "500 bytes: under the cap");
+    assertThrows(SseReader.EventTooLarge.class, reader::next, "2,000 bytes: over it");
   }
 
   @Test
