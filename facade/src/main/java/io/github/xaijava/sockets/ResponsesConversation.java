@@ -279,7 +279,9 @@ public final class ResponsesConversation implements AutoCloseable {
       old.close();
     }
     if (socket == null) {
-      socket = FrameSocket.open(context, "/v1/responses", Map.of(), Map.of(), new Listener());
+      Listener listener = new Listener();
+      socket = FrameSocket.open(context, "/v1/responses", Map.of(), Map.of(), listener);
+      listener.socket = socket;
       socketsOpened++;
       // A new socket knows a stored response by id; an unstored one only on the socket made it.
       chainable = stored && lastResponseId != null;
@@ -330,20 +332,24 @@ public final class ResponsesConversation implements AutoCloseable {
     return true;
   }
 
-  /** One socket's frames. */
+  /**
+   * One socket's frames. Bound to its socket: a frame or the end of a socket that was replaced
+   * (its close crossing the next turn's start) never touches a turn running on another socket.
+   */
   private final class Listener implements FrameSocket.Listener {
-    private FrameSocket self() {
+    /** Set right after the socket opens, before any turn is sent on it. */
+    private volatile FrameSocket socket;
+
+    /** The running turn, if it runs on this listener's socket. */
+    private Active mine() {
       synchronized (ResponsesConversation.this) {
-        return active != null ? active.socket : socket;
+        return active != null && active.socket == socket ? active : null;
       }
     }
 
     @Override
     public void onText(String text) {
-      Active running;
-      synchronized (ResponsesConversation.this) {
-        running = active;
-      }
+      Active running = mine();
       if (running == null) {
         idleFrame(text);
         return;
@@ -376,11 +382,10 @@ public final class ResponsesConversation implements AutoCloseable {
     /** Between turns only xAI's age-limit notice is expected: the socket is then replaced. */
     private void idleFrame(String text) {
       JsonObject frame = io.github.xaijava.internal.sockets.Frames.parse(text);
-      if (io.github.xaijava.internal.sockets.Frames.string(frame, "type").equals("error")) {
-        FrameSocket s = self();
-        if (s != null) {
-          s.close();
-        }
+      FrameSocket s = socket;
+      if (s != null
+          && io.github.xaijava.internal.sockets.Frames.string(frame, "type").equals("error")) {
+        s.close();
       }
     }
 
@@ -391,10 +396,7 @@ public final class ResponsesConversation implements AutoCloseable {
 
     @Override
     public void onEnd(int code, String reason, XaiException failure) {
-      Active running;
-      synchronized (ResponsesConversation.this) {
-        running = active;
-      }
+      Active running = mine();
       if (running != null && !running.turn.isDone()) {
         XaiStreamException dropped = new XaiStreamException(null,
             "the socket closed before the turn ended (" + code + " " + reason + ")", failure);

@@ -219,8 +219,10 @@ public final class FrameSocket implements AutoCloseable {
     if (ended.get()) {
       return;
     }
-    webSocket.close(code, reason);
+    // End first: the server's echo of the close frame may arrive on the reader thread before
+    // webSocket.close returns, and the socket must end as closed by us, on this thread.
     end(code, reason == null ? "closed by the client" : reason, null);
+    webSocket.close(code, reason);
     context.watchdog().schedule(webSocket::cancel, CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
   }
 
