@@ -28,7 +28,9 @@ import java.util.Set;
  *       {@code getDeferredImage}); if that name is taken in its service, the generated Retrofit
  *       method's name, which is unique;</li>
  *   <li>an answer that is not JSON is a download ({@code name} as an {@code InputStream},
- *       {@code nameTo} into a file); a multipart body takes a {@code FileUpload} per file part.</li>
+ *       {@code nameTo} into a file); a multipart body takes a {@code FileUpload} per file part
+ *       (an upload rule's {@code maxBytes}, when given, is the most bytes of one file xAI accepts,
+ *       checked by the client before sending).</li>
  * </ul>
  * Every default is reported, so that a person can refine it with a rule.
  */

@@ -61,6 +61,7 @@ public final class ClientOptions {
   private final int maxConcurrentRequests;
   private final long maxResponseBytes;
   private final long maxStreamEventBytes;
+  private final boolean checkUploadLimits;
 
   private ClientOptions(Builder b) {
     this.apiKey = b.apiKey;
@@ -77,6 +78,7 @@ public final class ClientOptions {
     this.maxConcurrentRequests = b.maxConcurrentRequests;
     this.maxResponseBytes = b.maxResponseBytes;
     this.maxStreamEventBytes = b.maxStreamEventBytes;
+    this.checkUploadLimits = b.checkUploadLimits;
   }
 
   /** A builder with the defaults and no API key. */
@@ -101,6 +103,7 @@ public final class ClientOptions {
     b.maxConcurrentRequests = maxConcurrentRequests;
     b.maxResponseBytes = maxResponseBytes;
     b.maxStreamEventBytes = maxStreamEventBytes;
+    b.checkUploadLimits = checkUploadLimits;
     return b;
   }
 
@@ -189,6 +192,11 @@ public final class ClientOptions {
     return maxStreamEventBytes;
   }
 
+  /** See {@link Builder#checkUploadLimits(boolean)}. */
+  public boolean checkUploadLimits() {
+    return checkUploadLimits;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{apiKey=" + (apiKey == null ? "null" : "[redacted]")
@@ -199,7 +207,8 @@ public final class ClientOptions {
         + ", callbackExecutor=" + (callbackExecutor == null ? "OkHttp threads" : "caller's")
         + ", maxConcurrentRequests=" + maxConcurrentRequests
         + ", maxResponseBytes=" + maxResponseBytes
-        + ", maxStreamEventBytes=" + maxStreamEventBytes + "}";
+        + ", maxStreamEventBytes=" + maxStreamEventBytes
+        + ", checkUploadLimits=" + checkUploadLimits + "}";
   }
 
   /** Builds {@link ClientOptions}; {@link #build()} checks the API key and base URL. */
@@ -218,6 +227,7 @@ public final class ClientOptions {
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private long maxStreamEventBytes = DEFAULT_MAX_STREAM_EVENT_BYTES;
+    private boolean checkUploadLimits = true;
 
     private Builder() {
     }
@@ -407,6 +417,19 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxStreamEventBytes must be positive: " + max);
       }
       this.maxStreamEventBytes = max;
+      return this;
+    }
+
+    /**
+     * Whether an upload over the most bytes xAI states for its operation is refused by the client;
+     * default true. Refused, it fails with an {@link io.github.xaijava.errors.XaiIoException} of
+     * kind {@code TOO_LARGE} naming the limit: before any byte is sent when its length is known,
+     * or as it passes the limit when it is read from a stream. The limits are the largest xAI
+     * reports: 200 MiB for a file (a batch's input file; other files 50 MB), 500 MiB for audio to
+     * transcribe. Turn this off if xAI raises them before this client does.
+     */
+    public Builder checkUploadLimits(boolean check) {
+      this.checkUploadLimits = check;
       return this;
     }
 

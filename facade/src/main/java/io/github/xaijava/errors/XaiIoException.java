@@ -24,8 +24,11 @@ public final class XaiIoException extends XaiException {
     /** The server answered 2xx but the body could not be read or parsed. */
     UNREADABLE_BODY,
     /**
-     * The answer is larger than the client reads into memory
-     * ({@link io.github.xaijava.config.ClientOptions.Builder#maxResponseBytes}).
+     * Over a size limit, which the message names: an answer larger than the client reads into
+     * memory ({@link io.github.xaijava.config.ClientOptions.Builder#maxResponseBytes}), a stream
+     * event ({@link io.github.xaijava.config.ClientOptions.Builder#maxStreamEventBytes}), or an
+     * upload larger than xAI accepts
+     * ({@link io.github.xaijava.config.ClientOptions.Builder#checkUploadLimits}).
      */
     TOO_LARGE,
     /**

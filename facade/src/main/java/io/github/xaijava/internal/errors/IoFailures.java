@@ -28,6 +28,9 @@ public final class IoFailures {
     if (e instanceof AnswerTooLarge tooLarge) {
       return tooLarge.toXai(request, retries);
     }
+    if (e instanceof UploadTooLarge tooLarge) {
+      return tooLarge.toXai();
+    }
     String target = request.method() + " " + request.url().encodedPath();
     boolean callTimeout = e instanceof InterruptedIOException && "timeout".equals(e.getMessage())
         && !(e instanceof SocketTimeoutException);

@@ -7,6 +7,7 @@ import io.github.xaijava.internal.jobs.PollTimer;
 import io.github.xaijava.internal.jobs.Poller;
 import io.github.xaijava.internal.pagination.PageSource;
 import io.github.xaijava.internal.sse.Streams;
+import io.github.xaijava.internal.transfer.Uploads;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import retrofit2.Call;
@@ -44,6 +45,14 @@ public final class ServiceContext {
 
   Poller poller() {
     return poller;
+  }
+
+  /** The limit of an operation's uploads, unless the client was told not to check them. */
+  Uploads.Limit uploadLimit(long maxBytes, String method, String path) {
+    if (!stack.options().checkUploadLimits()) {
+      return Uploads.Limit.NONE;
+    }
+    return new Uploads.Limit(maxBytes, method + " " + (path.startsWith("/") ? "" : "/") + path);
   }
 
   /** The pages of a list: {@code page} builds the request for a cursor (null: the first page). */

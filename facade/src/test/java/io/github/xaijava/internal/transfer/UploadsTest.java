@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xaijava.XaiClient;
+import io.github.xaijava.errors.XaiIoException;
 import io.github.xaijava.generated.model.ModelFile;
 import io.github.xaijava.params.FileUpload;
 import io.github.xaijava.params.FileUploadOptions;
@@ -165,5 +168,86 @@ class UploadsTest {
         () -> FileUploadOptions.builder().expiresAfter(Duration.ofMinutes(5)));
     assertThrows(IllegalArgumentException.class,
         () -> FileUploadOptions.builder().expiresAfter(Duration.ofDays(31)));
+  }
+
+  @Test
+  void aFileOverXaisLimitIsRefusedBeforeAnyByteIsSent(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("huge.jsonl");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(200L * 1024 * 1024 + 1); // sparse: one byte over 200 MiB, no disk used
+    }
+
+    XaiIoException e = assertThrows(XaiIoException.class,
+        () -> loop.client().files().upload(FileUpload.of(big)));
+    assertEquals(XaiIoException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.getMessage().contains("huge.jsonl to POST /v1/files is 209715201 bytes, over the"
+        + " 209715200 bytes xAI accepts there; nothing was sent"), e.getMessage());
+    assertThrows(XaiIoException.class,
+        () -> loop.client().async().files().upload(FileUpload.of(big)));
+    assertEquals(0, loop.server().getRequestCount(), "nothing sent");
+
+    // The client can be told to leave the limit to xAI.
+    loop.json(200, FILE_JSON);
+    Path small = dir.resolve("a.txt");
+    Files.writeString(small, "hello");
+    XaiClient unchecked = loop.client(o -> o.checkUploadLimits(false));
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(small.toFile(), "rw")) {
+      file.setLength(6);
+    }
+    assertEquals("file_1", unchecked.files().upload(FileUpload.of(small)).id());
+  }
+
+  @Test
+  void aStreamPassingXaisLimitStopsBeingSentThere() {
+    loop.server().setBodyLimit(0); // the server keeps none of it
+    loop.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(200)
+        .setBody(FILE_JSON));
+    long limit = 500L * 1024 * 1024;
+    CountingZeros zeros = new CountingZeros(limit + 10 * 1024 * 1024);
+
+    XaiIoException e = assertThrows(XaiIoException.class,
+        () -> loop.client().voice().transcribe(FileUpload.of(zeros, "long.wav")));
+
+    assertEquals(XaiIoException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.getMessage().contains("long.wav to POST /v1/stt passed the 524288000 bytes xAI"
+        + " accepts there; the rest was not sent"), e.getMessage());
+    assertTrue(zeros.read <= limit + 64 * 1024, "read " + zeros.read + ", just past the limit");
+    assertTrue(zeros.closed, "the caller's stream is closed");
+  }
+
+  /** {@code size} zero bytes, read without holding them, counting what was read. */
+  private static final class CountingZeros extends java.io.InputStream {
+    private final long size;
+    long read;
+    boolean closed;
+
+    CountingZeros(long size) {
+      this.size = size;
+    }
+
+    @Override
+    public int read() {
+      if (read >= size) {
+        return -1;
+      }
+      read++;
+      return 0;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (read >= size) {
+        return -1;
+      }
+      int n = (int) Math.min(len, size - read);
+      java.util.Arrays.fill(b, off, off + n, (byte) 0);
+      read += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
   }
 }
