@@ -62,6 +62,7 @@ public final class ClientOptions {
   private final long maxResponseBytes;
   private final long maxStreamEventBytes;
   private final boolean checkUploadLimits;
+  private final boolean virtualThreads;
 
   private ClientOptions(Builder b) {
     this.apiKey = b.apiKey;
@@ -79,6 +80,7 @@ public final class ClientOptions {
     this.maxResponseBytes = b.maxResponseBytes;
     this.maxStreamEventBytes = b.maxStreamEventBytes;
     this.checkUploadLimits = b.checkUploadLimits;
+    this.virtualThreads = b.virtualThreads;
   }
 
   /** A builder with the defaults and no API key. */
@@ -104,6 +106,7 @@ public final class ClientOptions {
     b.maxResponseBytes = maxResponseBytes;
     b.maxStreamEventBytes = maxStreamEventBytes;
     b.checkUploadLimits = checkUploadLimits;
+    b.virtualThreads = virtualThreads;
     return b;
   }
 
@@ -197,6 +200,11 @@ public final class ClientOptions {
     return checkUploadLimits;
   }
 
+  /** See {@link Builder#virtualThreads(boolean)}. */
+  public boolean virtualThreads() {
+    return virtualThreads;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{apiKey=" + (apiKey == null ? "null" : "[redacted]")
@@ -208,7 +216,7 @@ public final class ClientOptions {
         + ", maxConcurrentRequests=" + maxConcurrentRequests
         + ", maxResponseBytes=" + maxResponseBytes
         + ", maxStreamEventBytes=" + maxStreamEventBytes
-        + ", checkUploadLimits=" + checkUploadLimits + "}";
+        + ", checkUploadLimits=" + checkUploadLimits + ", virtualThreads=" + virtualThreads + "}";
   }
 
   /** Builds {@link ClientOptions}; {@link #build()} checks the API key and base URL. */
@@ -228,6 +236,7 @@ public final class ClientOptions {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private long maxStreamEventBytes = DEFAULT_MAX_STREAM_EVENT_BYTES;
     private boolean checkUploadLimits = true;
+    private boolean virtualThreads;
 
     private Builder() {
     }
@@ -434,6 +443,23 @@ public final class ClientOptions {
     }
 
     /**
+     * Whether the client's asynchronous calls, streams and WebSockets run on virtual threads
+     * (Java 21 or newer); default false. OkHttp reads each open stream on a thread of its own, so
+     * a thousand concurrent async streams are a thousand platform threads; with this, a thousand
+     * virtual threads on a few carrier threads. Prefer Java 24 or newer: before it, a virtual
+     * thread waiting inside {@code synchronized} (as OkHttp's HTTP/2 streams do) holds its carrier.
+     * Not applied to a caller-supplied {@link #okHttpClient(OkHttpClient)}, whose dispatcher is
+     * the caller's. Calls made on the caller's thread ({@code client.chat().create}, blocking
+     * streams) run on that thread, virtual or not.
+     *
+     * @throws IllegalStateException from {@link #build()} when true on Java 17 to 20
+     */
+    public Builder virtualThreads(boolean virtual) {
+      this.virtualThreads = virtual;
+      return this;
+    }
+
+    /**
      * The options.
      *
      * @throws IllegalStateException if no API key is set, or the base URL is not usable
@@ -443,6 +469,10 @@ public final class ClientOptions {
         throw new IllegalStateException(
             "apiKey is required: set the XAI_API_KEY environment variable (or the xai.apiKey "
                 + "system property) or call apiKey(...)");
+      }
+      if (virtualThreads && Runtime.version().feature() < 21) {
+        throw new IllegalStateException("virtualThreads(true) needs Java 21 or newer; this is Java "
+            + Runtime.version().feature() + " (leave it off: async calls use platform threads)");
       }
       baseUrl = normalize(baseUrl);
       return new ClientOptions(this);

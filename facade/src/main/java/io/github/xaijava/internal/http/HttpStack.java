@@ -83,7 +83,9 @@ public final class HttpStack implements AutoCloseable {
       // are shared with it and never shut down by us.
       return new HttpStack(options, timers, options.okHttpClient(), false);
     }
-    Dispatcher dispatcher = new Dispatcher();
+    // Async calls and streams are read on the dispatcher's threads, one per open stream.
+    Dispatcher dispatcher = options.virtualThreads()
+        ? new Dispatcher(VirtualThreads.perTask("xai-call-")) : new Dispatcher();
     dispatcher.setMaxRequests(options.maxConcurrentRequests());
     dispatcher.setMaxRequestsPerHost(options.maxConcurrentRequests());
     return new HttpStack(options, timers, new OkHttpClient.Builder().dispatcher(dispatcher).build(),

@@ -82,8 +82,10 @@ public final class SocketContext implements AutoCloseable {
         throw new IllegalStateException("the client is closed");
       }
       if (client == null) {
-        readers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> daemon(r, "xai-socket-" + THREADS.incrementAndGet()));
+        readers = stack.options().virtualThreads()
+            ? io.github.xaijava.internal.http.VirtualThreads.perTask("xai-socket-")
+            : new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> daemon(r, "xai-socket-" + THREADS.incrementAndGet()));
         Dispatcher dispatcher = new Dispatcher(readers);
         dispatcher.setMaxRequests(Integer.MAX_VALUE);
         dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);

@@ -34,7 +34,9 @@ import javax.management.openmbean.CompositeData;
  *   <li>{@code cold <model>}: a fresh JVM that makes its client, streams once and prints
  *       {@code @@ COLD} when the last chunk is in;</li>
  *   <li>{@code bigstream <model> <chunks>} and {@code download <file id> <dir>}: one run, with
- *       the heap watched after every collection.</li>
+ *       the heap watched after every collection;</li>
+ *   <li>{@code gateway <model> <count> <chunksEach>}: {@code count} concurrent streams through
+ *       one client, with the heap watched and the peak of live platform threads.</li>
  * </ul>
  *
  * <p>CPU is the process's (every thread, the JIT and GC included); allocation is the sum over
@@ -62,6 +64,19 @@ public final class ContenderRunner {
         long chunks = contender.stream(args[3]);
         emit("COLD chunks=" + chunks);
         System.exit(0); // the measured time ends here; no shutdown work on the clock
+      }
+      case "gateway" -> {
+        int count = Integer.parseInt(args[4]);
+        long chunksEach = Long.parseLong(args[5]);
+        THREADS.resetPeakThreadCount();
+        int before = THREADS.getThreadCount();
+        watched("GATEWAY", () -> {
+          int completed = contender.concurrentStreams(args[3], count, chunksEach);
+          if (completed != count) {
+            throw new IllegalStateException(completed + " of " + count + " streams completed");
+          }
+          return completed;
+        }, () -> " peakThreads=" + THREADS.getPeakThreadCount() + " threadsBefore=" + before);
       }
       case "bigstream" -> watched(contender, () -> {
         long chunks = contender.stream(args[3]);
@@ -209,6 +224,12 @@ public final class ContenderRunner {
 
   /** Runs {@code work} noting the heap in use after each collection (the live data's high mark). */
   private static void watched(Contender contender, Work work) throws Exception {
+    watched("BIG", work, () -> "");
+  }
+
+  /** {@link #watched(Contender, Work)}, answered with {@code tag} and {@code extra}'s fields. */
+  private static void watched(String tag, Work work, java.util.function.Supplier<String> extra)
+      throws Exception {
     Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
         .collect(Collectors.toSet());
@@ -237,7 +258,7 @@ public final class ContenderRunner {
       amount = work.run();
     } catch (Throwable e) {
       e.printStackTrace();
-      emit("BIG ok=false error=" + e.toString().replace('\n', ' ').replace(' ', '_'));
+      emit(tag + " ok=false error=" + e.toString().replace('\n', ' ').replace(' ', '_'));
       System.exit(0);
       return;
     }
@@ -245,9 +266,9 @@ public final class ContenderRunner {
     long peakUsed = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    emit("BIG ok=true amount=" + amount + " wallNs=" + wall + " peakLiveB=" + peakAfterGc.get()
+    emit(tag + " ok=true amount=" + amount + " wallNs=" + wall + " peakLiveB=" + peakAfterGc.get()
         + " peakUsedB=" + peakUsed + " maxHeapB=" + Runtime.getRuntime().maxMemory()
-        + " gcs=" + collections.get());
+        + " gcs=" + collections.get() + extra.get());
   }
 
   static void emit(String line) {

@@ -30,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  * {@code --cold-rounds n}, {@code --big-rounds n}, {@code --out file},
  * {@code --jfr dir} (record every long-lived contender JVM with JFR's profile settings),
  * {@code --only a,b} (just these contenders; the first stays the reference),
+ * {@code --gateway-streams n} and {@code --gateway-rounds n} (the slow-streams scenario; 0 rounds
+ * skips it), {@code --newer-java path} (a java binary of Java 21+, on which xai-java runs that
+ * scenario once more with virtual threads),
  * {@code --profile stream|calls} with {@code --profile-seconds n} (a JFR recording of one
  * scenario per contender instead of the benchmark), {@code --quick} (small counts, for trying
  * the harness).
@@ -80,6 +83,10 @@ public final class Harness {
   private int streamReps = 5;
   private int callsPerRound = 5_000;
   private int concurrentStreams = 200;
+  /** Slow streams at once in the gateway scenario, its rounds, and a newer JDK for its virtual-thread run. */
+  private int gatewayStreams = 1000;
+  private int gatewayRounds = 2;
+  private String newerJava;
 
   /** Raw results: metric → contender → one value per round. */
   private final Map<String, Map<String, List<Double>>> results = new LinkedHashMap<>();
@@ -103,6 +110,9 @@ public final class Harness {
         case "--profile" -> h.profile = args[++i];
         case "--profile-seconds" -> h.profileSeconds = Integer.parseInt(args[++i]);
         case "--only" -> h.only = List.of(args[++i].split(","));
+        case "--gateway-streams" -> h.gatewayStreams = Integer.parseInt(args[++i]);
+        case "--gateway-rounds" -> h.gatewayRounds = Integer.parseInt(args[++i]);
+        case "--newer-java" -> h.newerJava = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -115,6 +125,8 @@ public final class Harness {
       h.warmBursts = 1;
       h.streamReps = 1;
       h.callsPerRound = 500;
+      h.gatewayStreams = 200;
+      h.gatewayRounds = 1;
     }
     h.run();
   }
@@ -148,6 +160,7 @@ public final class Harness {
         warm();
       }
       big();
+      gateway();
     } finally {
       server.destroy();
       server.waitFor(10, TimeUnit.SECONDS);
@@ -297,6 +310,49 @@ public final class Harness {
     }
   }
 
+  /**
+   * A gateway's load: {@link #gatewayStreams} streams at once through one client, each 50 chunks
+   * dripped 20 ms apart, in a fresh JVM per contender (512 MB heap). With {@code --newer-java},
+   * xai-java runs once more on that JDK with {@code virtualThreads(true)}.
+   */
+  private void gateway() throws Exception {
+    String model = WireServer.DRIP + 50;
+    String what = gatewayStreams + " slow streams at once";
+    List<String> heap = List.of("-Xms512m", "-Xmx512m");
+    for (int r = 0; r < gatewayRounds; r++) {
+      for (ContenderSpec c : rotated(r)) {
+        gatewayOne(c.name(), what, start(java(), c, "gateway", heap, model,
+            Integer.toString(gatewayStreams), "50"));
+        if (newerJava != null && c.name().equals("xai-java")) {
+          List<String> flags = new ArrayList<>(heap);
+          flags.add("-Dxai.bench.virtualThreads=true");
+          gatewayOne(c.name(), what + ", virtual threads (" + Path.of(newerJava).getParent()
+              .getParent().getFileName() + ")", start(newerJava, c, "gateway", flags, model,
+              Integer.toString(gatewayStreams), "50"));
+        }
+      }
+      log("gateway round " + (r + 1) + " done");
+    }
+  }
+
+  private void gatewayOne(String name, String what, Process p) throws Exception {
+    String line = expect(p, "GATEWAY", 600);
+    p.waitFor(30, TimeUnit.SECONDS);
+    if (!line.contains("ok=true")) {
+      notes.add(name + ", " + what + ": failed (" + line + ")");
+      record(what + ": completed", name, 0);
+      return;
+    }
+    Map<String, Double> g = fields(line);
+    record(what + ": completed", name, g.get("amount"));
+    record(what + ": peak live platform threads", name, g.get("peakThreads"));
+    record(what + ": wall (ms)", name, g.get("wallNs") / 1e6);
+    record(what + ": peak heap used (MB)", name, g.get("peakUsedB") / 1e6);
+    if (g.get("gcs") > 0) {
+      record(what + ": peak heap after GC (MB)", name, g.get("peakLiveB") / 1e6);
+    }
+  }
+
   private void bigOne(ContenderSpec c, String what, Process p) throws Exception {
     Map<String, Double> b;
     String line = expect(p, "BIG", 600);
@@ -321,8 +377,13 @@ public final class Harness {
 
   private Process start(ContenderSpec c, String mode, List<String> jvmFlags, String... args)
       throws IOException {
+    return start(java(), c, mode, jvmFlags, args);
+  }
+
+  private Process start(String java, ContenderSpec c, String mode, List<String> jvmFlags,
+      String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
-    cmd.add(java());
+    cmd.add(java);
     cmd.addAll(jvmFlags);
     cmd.add("-XX:+AlwaysPreTouch");
     cmd.add("-cp");

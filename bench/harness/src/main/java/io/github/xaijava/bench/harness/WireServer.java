@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code POST …/chat/completions} with {@code "stream":true}: a chunked
  *       {@code text/event-stream} of {@code data:} frames, one HTTP chunk per event, ending
  *       with {@code data: [DONE]}. The request's model names the size: {@code bench-s20000} is
- *       20,000 chunks, {@code bench-mb100} is a stream of about 100 MB.</li>
+ *       20,000 chunks, {@code bench-mb100} is a stream of about 100 MB, {@code bench-drip50} is
+ *       50 chunks 20 ms apart (a slow model, for many concurrent streams).</li>
  *   <li>{@code POST …/chat/completions} otherwise: one small chat completion.</li>
  *   <li>{@code GET …/files/file-<bytes>/content}: that many bytes of
  *       {@code application/octet-stream}.</li>
@@ -55,6 +56,11 @@ public final class WireServer {
   /** Pre-built stream bodies by model name (head, repeated block, tail). */
   private final Map<String, Body> streams = new ConcurrentHashMap<>();
   private final byte[] downloadBlock = new byte[64 * 1024];
+  private final Map<Integer, byte[][]> dripEvents = new ConcurrentHashMap<>();
+
+  /** The model prefix of a dripped stream, and the pause between its chunks. */
+  static final String DRIP = "bench-drip";
+  static final int DRIP_MS = 20;
 
   private WireServer() {
     for (int i = 0; i < downloadBlock.length; i++) {
@@ -201,7 +207,9 @@ public final class WireServer {
     String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
     if (method.equals("POST") && path.endsWith("/chat/completions")) {
       String json = new String(body, StandardCharsets.UTF_8);
-      if (streams(json)) {
+      if (streams(json) && modelOf(json).startsWith(DRIP)) {
+        drip(out, Integer.parseInt(modelOf(json).substring(DRIP.length())));
+      } else if (streams(json)) {
         Body stream = stream(modelOf(json));
         out.write(("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
             + "cache-control: no-cache\r\nx-request-id: bench\r\ntransfer-encoding: chunked\r\n\r\n")
@@ -227,6 +235,45 @@ public final class WireServer {
       return;
     }
     answer(out, 404, "application/json", NOT_FOUND);
+  }
+
+  /**
+   * {@code bench-drip<N>}: N chunks, each flushed on its own {@link #DRIP_MS} ms after the last, as
+   * a model producing tokens does: a stream that holds its connection (and a client's reader)
+   * for N × 20 ms.
+   */
+  private void drip(OutputStream out, int chunks) throws IOException {
+    byte[][] events = dripEvents.computeIfAbsent(chunks, WireServer::dripEvents);
+    out.write(("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+        + "cache-control: no-cache\r\nx-request-id: bench\r\ntransfer-encoding: chunked\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII));
+    for (byte[] event : events) {
+      out.write(event);
+      out.flush();
+      try {
+        Thread.sleep(DRIP_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
+  }
+
+  /** The events of a dripped stream, each one HTTP chunk; the last also ends the body. */
+  private static byte[][] dripEvents(int chunks) {
+    byte[][] events = new byte[chunks + 1][];
+    for (int i = 0; i < chunks; i++) {
+      ByteArrayOutputStream e = new ByteArrayOutputStream();
+      event(e, i == 0 ? chunkJson("{\"role\":\"assistant\",\"content\":\"\"}", null)
+          : i == chunks - 1 ? chunkJson("{}", "stop")
+          : chunkJson("{\"content\":\"token" + i + " \"}", null));
+      events[i] = e.toByteArray();
+    }
+    ByteArrayOutputStream end = new ByteArrayOutputStream();
+    event(end, "[DONE]");
+    end.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    events[chunks] = end.toByteArray();
+    return events;
   }
 
   private static void write(OutputStream out, Body body) throws IOException {

@@ -18,7 +18,10 @@ public final class XaiContender implements Contender {
   private final XaiClient client;
 
   public XaiContender(String baseUrl) {
-    this.client = XaiClient.create(o -> o.apiKey("xai-bench").baseUrl(baseUrl));
+    // -Dxai.bench.virtualThreads=true: the same client on virtual threads (Java 21+).
+    boolean virtual = Boolean.getBoolean("xai.bench.virtualThreads");
+    this.client = XaiClient.create(o -> o.apiKey("xai-bench").baseUrl(baseUrl)
+        .virtualThreads(virtual));
   }
 
   private static ChatRequest request(String model) {
