@@ -13,9 +13,11 @@ import io.github.xaijava.generated.model.ServiceTier;
 import io.github.xaijava.generated.model.TokenLogProb;
 import io.github.xaijava.generated.model.ToolCall;
 import io.github.xaijava.generated.model.Usage;
+import io.github.xaijava.generated.support.MissingPropertyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -61,26 +63,55 @@ public final class ChatCompletionAccumulator {
   /** Folds one more chunk in. */
   public synchronized void accept(ChatResponseChunk chunk) {
     chunks++;
+    // Plain code, no lambdas: this runs for every chunk, and a first stream links no lambda here.
     if (id == null) {
-      id = Lenient.get(chunk::id);
+      try {
+        id = chunk.id();
+      } catch (MissingPropertyException absent) {
+        // a fragment may lack it
+      }
     }
-    String chunkModel = Lenient.get(chunk::model);
-    if (chunkModel != null) {
-      model = chunkModel;
+    try {
+      model = chunk.model();
+    } catch (MissingPropertyException absent) {
+      // keep the last one seen
     }
     if (created == null) {
-      created = Lenient.get(chunk::created);
+      try {
+        created = chunk.created();
+      } catch (MissingPropertyException absent) {
+        // a fragment may lack it
+      }
     }
-    chunk.systemFingerprint().ifPresent(f -> systemFingerprint = f);
-    chunk.serviceTier().ifPresent(t -> serviceTier = t);
-    chunk.usage().ifPresent(u -> usage = u);
+    Optional<String> fingerprint = chunk.systemFingerprint();
+    if (fingerprint.isPresent()) {
+      systemFingerprint = fingerprint.get();
+    }
+    Optional<ServiceTier> tier = chunk.serviceTier();
+    if (tier.isPresent()) {
+      serviceTier = tier.get();
+    }
+    Optional<Usage> chunkUsage = chunk.usage();
+    if (chunkUsage.isPresent()) {
+      usage = chunkUsage.get();
+    }
     if (!chunk.citations().isEmpty()) {
       citations = chunk.citations();
     }
     outputFiles.addAll(chunk.outputFiles());
     for (ChoiceChunk choice : chunk.choices()) {
-      Integer index = Lenient.get(choice::index);
-      choices.computeIfAbsent(index == null ? 0 : index, i -> new ChoiceState()).accept(choice);
+      int index;
+      try {
+        index = choice.index();
+      } catch (MissingPropertyException absent) {
+        index = 0;
+      }
+      ChoiceState state = choices.get(index);
+      if (state == null) {
+        state = new ChoiceState();
+        choices.put(index, state);
+      }
+      state.accept(choice);
     }
   }
 
@@ -91,8 +122,15 @@ public final class ChatCompletionAccumulator {
 
   /** Whether at least one choice was seen and every choice seen has a {@code finish_reason}. */
   public synchronized boolean allChoicesFinished() {
-    return !choices.isEmpty()
-        && choices.values().stream().allMatch(c -> c.finishReason != null);
+    if (choices.isEmpty()) {
+      return false;
+    }
+    for (ChoiceState choice : choices.values()) {
+      if (choice.finishReason == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The completion folded so far, as a new object each call ({@code object} is {@code chat.completion}). */
@@ -126,22 +164,34 @@ public final class ChatCompletionAccumulator {
     final TreeMap<Integer, ToolCallState> toolCalls = new TreeMap<>();
 
     void accept(ChoiceChunk choice) {
-      choice.finishReason().ifPresent(reason -> finishReason = reason);
-      choice.logprobs().ifPresent(l -> {
+      Optional<String> reason = choice.finishReason();
+      if (reason.isPresent()) {
+        finishReason = reason.get();
+      }
+      Optional<LogProbs> chunkLogprobs = choice.logprobs();
+      if (chunkLogprobs.isPresent()) {
         if (logprobs == null) {
           logprobs = new ArrayList<>();
         }
-        logprobs.addAll(l.content());
-      });
-      Delta delta = Lenient.get(choice::delta);
-      if (delta == null) {
+        logprobs.addAll(chunkLogprobs.get().content());
+      }
+      Delta delta;
+      try {
+        delta = choice.delta();
+      } catch (MissingPropertyException absent) {
         return;
       }
       if (role == null) {
         role = delta.role().orElse(null);
       }
-      delta.content().ifPresent(text -> content = append(content, text));
-      delta.reasoningContent().ifPresent(text -> reasoning = append(reasoning, text));
+      Optional<String> text = delta.content();
+      if (text.isPresent()) {
+        content = append(content, text.get());
+      }
+      Optional<String> reasoningText = delta.reasoningContent();
+      if (reasoningText.isPresent()) {
+        reasoning = append(reasoning, reasoningText.get());
+      }
       for (ToolCall fragment : delta.toolCalls()) {
         int key = fragment.index().isPresent() ? fragment.index().getAsInt()
             : toolCalls.isEmpty() ? 0 : toolCalls.lastKey() + 1;
