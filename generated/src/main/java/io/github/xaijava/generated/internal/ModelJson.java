@@ -32,7 +32,22 @@ public final class ModelJson {
   /** The adapter Gson has for {@code type}, typed as the caller's field. */
   @SuppressWarnings("unchecked")
   public static <T> TypeAdapter<T> adapter(Gson gson, Type type) {
-    return (TypeAdapter<T>) gson.getAdapter(TypeToken.get(type));
+    TypeAdapter<T> adapter = (TypeAdapter<T>) gson.getAdapter(TypeToken.get(type));
+    if (type instanceof Class<?> c && JsonElement.class.isAssignableFrom(c)) {
+      // JSON kept as JSON is written with its null members, as writeElement does.
+      return new TypeAdapter<T>() {
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+          writeElement(out, (JsonElement) value);
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+          return adapter.read(in);
+        }
+      };
+    }
+    return adapter;
   }
 
   public static String readString(JsonReader in) throws IOException {
@@ -119,7 +134,15 @@ public final class ModelJson {
 
   public static void writeElement(JsonWriter out, JsonElement element) throws IOException {
     if (element == null || element.isJsonNull()) {
-      out.nullValue();
+      // A null kept from JSON (in free-form JSON, or an unknown member) is written as null: a
+      // writer that does not serialize nulls would otherwise drop it and its member's name.
+      boolean serializeNulls = out.getSerializeNulls();
+      out.setSerializeNulls(true);
+      try {
+        out.nullValue();
+      } finally {
+        out.setSerializeNulls(serializeNulls);
+      }
     } else if (element.isJsonObject()) {
       out.beginObject();
       for (Map.Entry<String, JsonElement> e : element.getAsJsonObject().entrySet()) {

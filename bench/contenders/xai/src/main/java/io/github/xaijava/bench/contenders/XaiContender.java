@@ -18,10 +18,19 @@ public final class XaiContender implements Contender {
   private final XaiClient client;
 
   public XaiContender(String baseUrl) {
-    // -Dxai.bench.virtualThreads=true: the same client on virtual threads (Java 21+).
+    // -Dxai.bench.virtualThreads=true: the same client on virtual threads (Java 21+). Called by
+    // reflection: this contender also compiles against builds from before the option.
     boolean virtual = Boolean.getBoolean("xai.bench.virtualThreads");
-    this.client = XaiClient.create(o -> o.apiKey("xai-bench").baseUrl(baseUrl)
-        .virtualThreads(virtual));
+    this.client = XaiClient.create(o -> {
+      o.apiKey("xai-bench").baseUrl(baseUrl);
+      if (virtual) {
+        try {
+          o.getClass().getMethod("virtualThreads", boolean.class).invoke(o, true);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("this build has no virtualThreads option", e);
+        }
+      }
+    });
   }
 
   private static ChatRequest request(String model) {
