@@ -177,12 +177,36 @@ public final class SealedUnionAdapter<T> extends TypeAdapter<T> {
   private T fromTreeOrNull(JsonObject tree) {
     JsonElement d = discriminator == null ? null : tree.get(discriminator);
     List<Form> candidates;
-    if (d != null && d.isJsonPrimitive()) {
+    if (d != null && d.isJsonPrimitive()) { // a null discriminator reads as an absent one
       candidates = candidates(d.getAsString());
+      if (candidates.size() == 1 && !candidates.get(0).isWildcard()) {
+        // The discriminator names one form: read it as the one-pass path does when the
+        // discriminator comes first, so the order of the members never changes the form (a
+        // missing required property fails when it is asked for, not here).
+        T value = readAsOrNull(candidates.get(0), tree);
+        if (value != null) {
+          return value;
+        }
+      }
     } else {
       candidates = wildcards.isEmpty() ? forms : wildcards;
     }
     return chooseOrNull(tree, candidates);
+  }
+
+  /** {@code tree} read as {@code form}, or null when it does not fit (nothing counted then). */
+  private T readAsOrNull(Form form, JsonObject tree) {
+    int before = UnknownForms.count();
+    TypeAdapter<?> adapter = adapter(form);
+    try {
+      Object value = adapter instanceof SealedUnionAdapter<?> nested
+          ? nested.fromTreeOrNull(tree)
+          : adapter.fromJsonTree(tree);
+      return value == null ? null : cast(value);
+    } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+      UnknownForms.reset(before);
+      return null;
+    }
   }
 
   private T choose(JsonObject tree, List<Form> candidates) {
@@ -241,13 +265,16 @@ public final class SealedUnionAdapter<T> extends TypeAdapter<T> {
       return 10;
     }
     for (String r : form.required) {
-      if (!tree.has(r)) {
+      JsonElement value = tree.get(r);
+      if (value == null || value.isJsonNull()) { // null reads as absent, as in the forms
         return -1;
       }
     }
     int score = form.isWildcard() ? 0 : 1000;
-    for (String member : tree.keySet()) {
-      score += form.known.contains(member) ? 3 : -1;
+    for (Map.Entry<String, JsonElement> member : tree.entrySet()) {
+      if (!member.getValue().isJsonNull()) { // a null member counts as absent
+        score += form.known.contains(member.getKey()) ? 3 : -1;
+      }
     }
     return Math.max(score, 0);
   }
