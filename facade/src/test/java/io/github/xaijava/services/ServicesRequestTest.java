@@ -398,6 +398,21 @@ class ServicesRequestTest {
   }
 
   @Test
+  void aNullInsideJsonTheCallerGaveIsSent() {
+    // A JSON schema's "default": null means something; it was once dropped on the way out.
+    answer("{\"id\":\"c1\",\"model\":\"grok-4\",\"choices\":[]}");
+    String tools = "[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":"
+        + "{\"type\":\"object\",\"properties\":{\"q\":{\"type\":[\"string\",\"null\"],"
+        + "\"default\":null}}}}}]";
+    ChatRequest request = io.github.xaijava.XaiJson.gson().fromJson(
+        "{\"model\":\"grok-4\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],"
+            + "\"tools\":" + tools + "}", ChatRequest.class);
+    client().chat().create(request);
+    assertJson("{\"model\":\"grok-4\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],"
+        + "\"tools\":" + tools + "}", taken());
+  }
+
+  @Test
   void aBlockingCallRunsOnTheCallersThread() {
     answer("{\"object\":\"list\",\"data\":[]}");
     assertTrue(client().models().list().data().isEmpty());
