@@ -125,7 +125,7 @@ final class Dispatcher implements HttpHandler {
       call.responseHeader("x-ratelimit-limit-tokens", "4000000");
       call.responseHeader("x-ratelimit-remaining-tokens", "4000000");
     }
-    Fault fault = internal ? null : sim.faultRules().take(path);
+    Fault fault = internal ? null : sim.faultRules().take(path, call::header);
     if (fault != null && applyFault(call, fault)) {
       return;
     }

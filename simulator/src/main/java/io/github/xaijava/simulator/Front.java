@@ -137,7 +137,7 @@ final class Front {
       return;
     }
     Delivery delivery = Delivery.NONE;
-    Fault fault = sim.faultRules().take(path);
+    Fault fault = sim.faultRules().take(path, head::header);
     if (fault != null) {
       long drip = fault.drip().toNanos();
       switch (fault.kind()) {

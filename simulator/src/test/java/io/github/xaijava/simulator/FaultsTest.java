@@ -174,6 +174,37 @@ class FaultsTest {
   }
 
   @Test
+  void faultNarrowedToAHeaderTakesOnlyTheCallsCarryingIt() {
+    xai.faults().withHeader("X-Test-Call", "7").next(2).serverError(503);
+    HttpRequest.Builder seven = post("/v1/chat/completions", CHAT).header("x-test-call", "7");
+    assertEquals(200, http().post("/v1/chat/completions", CHAT).status(), "no header: untouched");
+    assertEquals(200, http().send(post("/v1/chat/completions", CHAT).header("x-test-call", "8")).status(),
+        "another value: untouched");
+    assertEquals(1, xai.faults().pending(), "the calls that did not match used up nothing");
+    assertEquals(503, http().send(seven).status(), "the header's name in any case");
+    assertEquals(503, http().send(seven).status());
+    assertEquals(200, http().send(seven).status(), "two calls, then gone");
+    assertEquals(0, xai.faults().pending());
+  }
+
+  @Test
+  void headerNarrowingCombinesWithAPathAndKeepsTheOrderOfInstallation() {
+    xai.faults().withHeader("x-test-call", "1").onPath("/v1/models").rateLimited();
+    xai.faults().next(1).serverError(500);
+    HttpRequest.Builder models = http().request("/v1/models").header("x-test-call", "1").GET();
+    assertEquals(500, http().send(http().request("/v1/models").GET()).status(),
+        "a call without the header skips the narrowed fault and takes the next");
+    assertEquals(200, http().post("/v1/chat/completions", CHAT).status());
+    assertEquals(200, http().send(post("/v1/chat/completions", CHAT).header("x-test-call", "1")).status(),
+        "the right header on another path: untouched");
+    assertEquals(429, http().send(models).status());
+    assertEquals(0, xai.faults().pending());
+    assertThrows(NullPointerException.class, () -> xai.faults().withHeader(null, "1"));
+    assertThrows(NullPointerException.class, () -> xai.faults().next(1).withHeader("x-test-call", null));
+    assertThrows(IllegalArgumentException.class, () -> xai.faults().withHeader(" ", "1"));
+  }
+
+  @Test
   void cutCombinedWithDrip() throws Exception {
     xai.faults().next(1).inject(Fault.cutStreamAfter(2).withDrip(Duration.ofMillis(20)));
     boolean[] broke = new boolean[1];
