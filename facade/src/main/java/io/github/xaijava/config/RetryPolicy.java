@@ -17,7 +17,8 @@ import java.util.Objects;
  *       unknown host): a POST that reached xAI and then failed may have run, and repeating it
  *       would run (and bill) it twice. This is what xAI's own REST SDK does by default.
  *       {@link Builder#retryPostOnServerError(boolean)} opts in to retrying them on 408, 409,
- *       5xx and dropped connections too.</li>
+ *       5xx, dropped connections and read timeouts too (a POST that timed out waiting for its
+ *       answer may still be running at xAI).</li>
  * </ul>
  * Every request carries an {@code x-client-request-id} that stays the same across its
  * attempts, so xAI (and a log) can tell a retry from a new request.
@@ -183,8 +184,9 @@ public final class RetryPolicy {
     }
 
     /**
-     * Whether POSTs are also retried after 408, 409, 5xx answers and dropped connections;
-     * default false, since such a POST may already have run (see the class documentation).
+     * Whether POSTs are also retried after 408, 409, 5xx answers, dropped connections and read
+     * timeouts; default false, since such a POST may already have run, or still be running (see
+     * the class documentation).
      */
     public Builder retryPostOnServerError(boolean retry) {
       this.retryPostOnServerError = retry;
