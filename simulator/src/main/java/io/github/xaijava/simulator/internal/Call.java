@@ -235,6 +235,12 @@ public final class Call {
     }
     try {
       exchange.sendResponseHeaders(status, length);
+      if (delivery.piecewise()) {
+        // A drip or a cut happens after the headers: send them now. Newer JDKs' server holds
+        // them until the first body bytes, which would turn a stalled or cut body into a stalled
+        // or dropped answer (seen on JDK 25).
+        exchange.getResponseBody().flush();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
