@@ -15,13 +15,19 @@ public final class XaiIoException extends XaiException {
 
   /** What kind of failure this was. */
   public enum Kind {
-    /** Connecting, sending or receiving failed (refused, reset, unknown host, TLS). */
+    /**
+     * Connecting, sending or receiving failed (refused, reset, unknown host, TLS, an answer's body
+     * cut off before its end).
+     */
     CONNECTION,
     /** A timeout expired (connect, read, write or the whole call). */
     TIMEOUT,
     /** The call was cancelled, or the calling thread was interrupted. */
     CANCELED,
-    /** The server answered 2xx but the body could not be read or parsed. */
+    /**
+     * The server answered 2xx with a body that arrived whole but is not what was expected:
+     * empty, not JSON, or JSON of another shape.
+     */
     UNREADABLE_BODY,
     /**
      * Over a size limit, which the message names: an answer larger than the client reads into

@@ -184,6 +184,22 @@ class ErrorMappingTest {
 
   @ParameterizedTest
   @EnumSource(Both.class)
+  void aSuccessCutInItsBodyIsAConnectionFailureWhateverItsFraming(Both both) {
+    String body = "{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"m\",\"choices\":[]}";
+    xai.enqueue(new MockResponse().setChunkedBody(body, 8)
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    xai.enqueue(new MockResponse().setBody(body)
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    for (String framing : new String[] {"chunked", "with a Content-Length"}) {
+      XaiIoException e = assertThrows(XaiIoException.class, () -> both.call(
+          () -> xai.client().chat().create(ChatRequest.builder().model("m").build()),
+          () -> xai.client().async().chat().create(ChatRequest.builder().model("m").build())));
+      assertEquals(XaiIoException.Kind.CONNECTION, e.kind(), framing + ": " + e);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Both.class)
   void emptyOrBlankSuccessBodyIsAnIoFailureNotNull(Both both) {
     xai.json(200, "");
     xai.json(200, "  \n ");

@@ -52,7 +52,7 @@ final class Expected {
       case DROPPED_ALWAYS -> io(failure, XaiIoException.Kind.CONNECTION, maxRetries);
       // Failed while reading an answer that had begun: never retried.
       case STALL -> io(failure, XaiIoException.Kind.TIMEOUT, 0);
-      case BODY_CUT -> io(failure, XaiIoException.Kind.UNREADABLE_BODY, 0);
+      case BODY_CUT -> io(failure, XaiIoException.Kind.CONNECTION, 0);
       case STREAM_CUT -> failure instanceof XaiStreamException e && Failures.endedEarly(e)
           ? null : "expected XaiStreamException \"ended early\"";
       case ERROR_FRAME -> errorFrame(failure);

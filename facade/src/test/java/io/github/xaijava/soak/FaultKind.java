@@ -26,9 +26,9 @@ public enum FaultKind {
   STALL(false, Calls.ALL),
   /**
    * A chat completion's 200 answer cut right after its headers: {@code XaiIoException} of kind
-   * UNREADABLE_BODY ("empty or cut short"), not retried. The kind follows from OkHttp reporting a
-   * chunked body that ends between chunks as an {@code EOFException}, which the client reads as
-   * JSON cut short; the same cut of a body with a Content-Length is kind CONNECTION.
+   * CONNECTION, not retried (the answer had begun). The soak once found the kind depending on
+   * framing (a chunked body cut between chunks was UNREADABLE_BODY, a Content-Length body
+   * CONNECTION); both are CONNECTION now.
    */
   BODY_CUT(false, Calls.CREATES),
   /** A stream cut after 0 to 3 events: those, then {@code XaiStreamException} "ended early". */

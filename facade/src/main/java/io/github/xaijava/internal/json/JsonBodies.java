@@ -103,6 +103,11 @@ public final class JsonBodies {
         }
         return value;
       } catch (EOFException e) {
+        if (!isEndOfJson(e)) {
+          // The connection ended inside the body (a chunked body cut between chunks): a network
+          // failure, as the same cut of a body with a Content-Length is.
+          throw e;
+        }
         throw unreadable(response, "the body is empty or cut short", e, retries);
       } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
         throw unreadable(response, "it is not the JSON of " + simpleName(type) + " ("
@@ -138,5 +143,10 @@ public final class JsonBodies {
 
   private static String simpleName(Type type) {
     return type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+  }
+
+  /** Whether Gson ran out of a body that arrived whole, rather than the body's source failing. */
+  private static boolean isEndOfJson(EOFException e) {
+    return e.getMessage() != null && e.getMessage().startsWith("End of input");
   }
 }
